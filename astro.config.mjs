@@ -1,0 +1,27 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+
+/** The public address of the site; canonical links, Open Graph, oEmbed and embed code are built from it. */
+const site = process.env.SITE_URL || "http://localhost:4321";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  integrations: [mdx()],
+  build: { format: "directory", inlineStylesheets: "never" },
+  server: { port: 4321 },
+  devToolbar: { enabled: false },
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

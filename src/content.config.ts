@@ -1,0 +1,28 @@
+import { defineCollection, z } from "astro:content";
+import { glob } from "astro/loaders";
+import { chartIds } from "./lib/charts/index.ts";
+
+const step = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a step id is lower-case words joined by hyphens"),
+  show: z.string().refine((id) => chartIds.includes(id), (id) => ({
+    message: `step shows unknown chart or map-state id "${id}" (known: ${chartIds.join(", ")})`,
+  })),
+  slide: z.object({
+    headline: z.string().min(1),
+    points: z.array(z.string().min(1)).max(3, "a slide has at most three points"),
+  }),
+  notes: z.string().min(1, "every step needs speaker notes"),
+});
+
+const essay = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./src/content/essay" }),
+  schema: z.object({
+    title: z.string(),
+    order: z.number().int(),
+    summary: z.string(),
+    paperSections: z.array(z.string()).default([]),
+    steps: z.array(step).min(1),
+  }),
+});
+
+export const collections = { essay };

@@ -1,0 +1,49 @@
+/**
+ * Reads the pipeline's output (public/data/) into typed datasets for the build. Node only; the parsing
+ * and checks are the same as the pipeline's, so a page never sees a row the pipeline would refuse.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatProblem, type Problem } from "./csv.ts";
+import { DATASETS, type Datasets } from "./datasets.ts";
+import { toDatasets, validateFile, type ValidatedFile } from "./validate.ts";
+
+const cache = new Map<string, Datasets>();
+
+export function loadDatasets(dir = "public/data"): Datasets {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const files = new Map<string, ValidatedFile>();
+  const problems: Problem[] = [];
+  for (const d of DATASETS) {
+    const file = join(dir, d.file);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      throw new Error(`${file} is missing: run npm run data first`);
+    }
+    const { result, problems: p } = validateFile(d, text, file);
+    files.set(d.id, result);
+    problems.push(...p);
+  }
+  if (problems.length) throw new Error(problems.map(formatProblem).join("\n"));
+  const data = toDatasets(files);
+  cache.set(dir, data);
+  return data;
+}
+
+export interface DatasetSummary {
+  id: string;
+  title: string;
+  row: string;
+  file: string;
+  rows: number;
+  columns: string[];
+  source_ids: string[];
+}
+
+/** The summary the pipeline writes beside the CSVs (public/data/summary.json). */
+export function loadSummary(dir = "public/data"): DatasetSummary[] {
+  return JSON.parse(readFileSync(join(dir, "summary.json"), "utf8")) as DatasetSummary[];
+}

@@ -1,0 +1,340 @@
+/**
+ * One zod schema per dataset of DESIGN.md. Every cell arrives as a string; the schemas check it against the
+ * CSV conventions (ids, `;` lists, ISO dates and codes, snake_case categories) and turn it into a typed value.
+ * Messages are written to follow the cell's column and value: `lat "91.2" is outside -90..90`.
+ */
+import { z } from "zod";
+import { isIso3 } from "../geo/countries.ts";
+
+export const CORRIDORS = ["bd", "np", "mm", "sea", "in", "world"] as const;
+export type Corridor = (typeof CORRIDORS)[number];
+
+const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** A required text cell. */
+const text = () => z.string().trim().min(1, "is empty: a value is required");
+/** An optional text cell: empty becomes undefined. */
+const optionalText = () =>
+  z
+    .string()
+    .trim()
+    .transform((s) => (s === "" ? undefined : s));
+
+export const id = () => text().regex(ID_RE, "is not an id (lower-case words joined by hyphens, e.g. petrapole-icp)");
+
+/** A category value: one of a fixed set of snake_case words. */
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  text().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
+    message: `is not one of: ${values.join(", ")}`,
+  }) as unknown as z.ZodType<T[number], z.ZodTypeDef, string>;
+
+/** A `;`-separated list; each item checked by `item`. */
+const listOf = <T>(item: (s: string) => boolean, rule: string, required = true) =>
+  z
+    .string()
+    .trim()
+    .superRefine((s, ctx) => {
+      if (s === "") {
+        if (required) ctx.addIssue({ code: z.ZodIssueCode.custom, message: "is empty: a value is required" });
+        return;
+      }
+      for (const part of s.split(";")) {
+        if (!item(part)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `has "${part}", which ${rule}` });
+        }
+      }
+    })
+    .transform((s) => (s === "" ? [] : (s.split(";") as T[])));
+
+const isId = (s: string) => ID_RE.test(s);
+export const idList = (required = true) =>
+  listOf<string>(isId, "is not an id (items are separated by ; with no spaces)", required);
+const enumList = <T extends readonly string[]>(values: T, required = true) =>
+  listOf<T[number]>((s) => values.includes(s), `is not one of: ${values.join(", ")}`, required);
+
+/** An ISO 8601 date at the precision known: 2016, 2016-02 or 2016-02-12. */
+const validDate = (s: string) => {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const [, , mo, d] = m;
+  if (mo !== undefined && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (d !== undefined) {
+    const days = new Date(Date.UTC(Number(m[1]), Number(mo), 0)).getUTCDate();
+    if (Number(d) < 1 || Number(d) > days) return false;
+  }
+  return true;
+};
+export const isoDate = () =>
+  text().refine(validDate, "is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
+const optionalIsoDate = () =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "" || validDate(s), "is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    .transform((s) => (s === "" ? undefined : s));
+
+const numberIn = (min: number, max: number) =>
+  text()
+    .refine((s) => /^-?\d+(\.\d+)?$/.test(s), "is not a number (digits, an optional . and decimals)")
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `is outside ${min}..${max}`);
+const optionalNumber = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "" || /^-?\d+(\.\d+)?$/.test(s), "is not a number (digits, an optional . and decimals)")
+    .transform((s) => (s === "" ? undefined : Number(s)))
+    .refine((n) => n === undefined || (n >= min && n <= max), `is outside ${min}..${max}`);
+
+const country = () => text().refine(isIso3, "is not an ISO 3166-1 alpha-3 code known to the project");
+const ADMIN1_RE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+const admin1 = () =>
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "" || ADMIN1_RE.test(s), "is not an ISO 3166-2 code (e.g. IN-WB, BD-C, NP-P1)")
+    .transform((s) => (s === "" ? undefined : s));
+
+const corridorList = (required = true) => enumList(CORRIDORS, required);
+
+export const SOURCE_KINDS = [
+  "government_report",
+  "parliamentary_answer",
+  "un_report",
+  "dataset",
+  "law",
+  "treaty_text",
+  "peer_reviewed_article",
+  "book",
+  "ngo_report",
+  "news",
+  "court_judgment",
+  "web_page",
+  "academic_paper",
+] as const;
+
+export const source = z.object({
+  id: id(),
+  title: text(),
+  author_or_publisher: optionalText(),
+  year: optionalNumber(1800, 2100),
+  url: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || /^https?:\/\/[^\s"<>]+$/.test(s), "is not an http(s) URL")
+    .transform((s) => (s === "" ? undefined : s)),
+  accessed: optionalIsoDate(),
+  kind: oneOf(SOURCE_KINDS),
+  verified: oneOf(["yes", "cited_by_paper"] as const),
+  note: optionalText(),
+});
+
+export const PLACE_KINDS = [
+  "land_port",
+  "border_town",
+  "transit_hub",
+  "destination",
+  "source_area",
+  "camp",
+  "sea_port",
+] as const;
+
+export const place = z.object({
+  id: id(),
+  name: text(),
+  country: country(),
+  admin1: admin1(),
+  lat: numberIn(-90, 90),
+  lon: numberIn(-180, 180),
+  kind: oneOf(PLACE_KINDS),
+  corridors: corridorList(),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export const border = z.object({
+  id: id(),
+  neighbour: country(),
+  state: admin1(),
+  length_km: numberIn(0, 20000),
+  guarded_by: oneOf(["bsf", "ssb", "assam_rifles"] as const),
+  regime: oneOf(["fenced", "partly_fenced", "open", "free_movement", "free_movement_suspended"] as const),
+  fenced_km: optionalNumber(0, 20000),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export const ROUTE_KINDS = ["smuggling", "trafficking", "both", "displacement"] as const;
+export const EXPLOITATION = [
+  "sexual_exploitation",
+  "forced_labour",
+  "domestic_servitude",
+  "forced_marriage",
+  "bonded_labour",
+  "begging",
+  "organ_removal",
+  "child_labour",
+  "none_reported",
+] as const;
+
+export const route = z.object({
+  id: id(),
+  corridor: oneOf(CORRIDORS),
+  from: id(),
+  to: id(),
+  mode: oneOf(["land", "river", "sea", "air"] as const),
+  kind: oneOf(ROUTE_KINDS),
+  exploitation: enumList(EXPLOITATION, false),
+  period: optionalText(),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export const ROLES = ["prevention", "protection", "prosecution", "partnership"] as const;
+export const ACTOR_KINDS = [
+  "un_agency",
+  "regional_body",
+  "forum",
+  "government",
+  "law_enforcement",
+  "border_force",
+  "ngo",
+  "court",
+  "commission",
+] as const;
+export const LEVELS = ["international", "regional", "national", "state", "local"] as const;
+
+export const actor = z.object({
+  id: id(),
+  name: text(),
+  kind: oneOf(ACTOR_KINDS),
+  level: oneOf(LEVELS),
+  base: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || isIso3(s), "is not an ISO 3166-1 alpha-3 code known to the project")
+    .transform((s) => (s === "" ? undefined : s)),
+  founded: optionalNumber(1800, 2100),
+  roles: enumList(ROLES),
+  corridors: corridorList(false),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export const INSTRUMENT_KINDS = [
+  "treaty",
+  "protocol",
+  "convention",
+  "law",
+  "law_section",
+  "scheme",
+  "agreement",
+  "declaration",
+  "process",
+  "action_plan",
+] as const;
+export const INSTRUMENT_LEVELS = ["international", "regional", "bilateral", "national"] as const;
+export const INDIA_STATUS = [
+  "party",
+  "ratified",
+  "signed",
+  "not_party",
+  "in_force",
+  "repealed",
+  "replaced",
+  "not_applicable",
+  "member",
+  "lapsed",
+  "draft",
+] as const;
+
+export const instrument = z.object({
+  id: id(),
+  name: text(),
+  kind: oneOf(INSTRUMENT_KINDS),
+  level: oneOf(INSTRUMENT_LEVELS),
+  adopted: isoDate(),
+  in_force: optionalIsoDate(),
+  parties: optionalNumber(0, 300),
+  india_status: oneOf(INDIA_STATUS),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export const RELATIONS = [
+  "administers",
+  "party_to",
+  "implements",
+  "funds",
+  "partners_with",
+  "monitors",
+  "guards",
+  "member_of",
+  "operates_in",
+] as const;
+
+export const relation = z.object({
+  id: id(),
+  from: id(),
+  to: id(),
+  relation: oneOf(RELATIONS),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export const NUMBER_KINDS = [
+  "registered_cases",
+  "detected_victims",
+  "minimum_count",
+  "modelled_estimate",
+  "official_figure",
+  "rating",
+  "length",
+] as const;
+export type NumberKind = (typeof NUMBER_KINDS)[number];
+
+const SUBJECT_RE = /^(world|[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/;
+export const stat = z.object({
+  id: id(),
+  subject: text().refine(
+    (s) => SUBJECT_RE.test(s) && (s.length !== 3 || isIso3(s)),
+    "is not world, a known ISO 3166-1 alpha-3 code or an ISO 3166-2 code",
+  ),
+  measure: text().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, "is not a snake_case measure"),
+  year: isoDate(),
+  value: numberIn(-1e12, 1e12),
+  unit: text().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, "is not a snake_case unit"),
+  number_kind: oneOf(NUMBER_KINDS),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export const claim = z.object({
+  id: id(),
+  section: text(),
+  claim: text(),
+  paper_cites: optionalText(),
+  verified_by: idList(false),
+  note: optionalText(),
+});
+
+export const helpline = z.object({
+  id: id(),
+  country: country(),
+  name: text(),
+  number: text().regex(/^[0-9][0-9 -]*$/, "is not a phone number (digits, spaces, hyphens)"),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export type Source = z.infer<typeof source>;
+export type Place = z.infer<typeof place>;
+export type Border = z.infer<typeof border>;
+export type Route = z.infer<typeof route>;
+export type Actor = z.infer<typeof actor>;
+export type Instrument = z.infer<typeof instrument>;
+export type Relation = z.infer<typeof relation>;
+export type Stat = z.infer<typeof stat>;
+export type Claim = z.infer<typeof claim>;
+export type Helpline = z.infer<typeof helpline>;

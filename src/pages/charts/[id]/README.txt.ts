@@ -1,0 +1,28 @@
+import type { APIRoute } from "astro";
+import { allCharts, figure } from "../../../lib/figures.ts";
+import { LICENCES, SITE_NAME } from "../../../lib/site.ts";
+import { NUMBER_KIND_LABELS } from "../../../lib/charts/types.ts";
+
+export function getStaticPaths() {
+  return allCharts().map((c) => ({ params: { id: c.id } }));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+  const f = figure(params.id!, 640);
+  const c = f.chart;
+  const lines = [
+    `${c.title}`,
+    `${SITE_NAME}: ${new URL(`/charts/${c.id}/`, site ?? "http://localhost:4321").toString()}`,
+    "",
+    c.description,
+    `Kind of number: ${NUMBER_KIND_LABELS[c.numberKind]}`,
+    `Rows: ${f.rows.length} (data.csv)`,
+    "",
+    "Sources:",
+    ...f.sourceRows.map((s) => `- ${[s.author_or_publisher, s.title, s.year].filter(Boolean).join(", ")}${s.url ? ` <${s.url}>` : ""}`),
+    "",
+    `Licence: ${LICENCES.content} (the upstream sources keep their own terms).`,
+    `Data prepared by ${SITE_NAME}; see /data/ for every dataset and its last update.`,
+  ];
+  return new Response(lines.join("\n") + "\n", { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+};

@@ -1,0 +1,17 @@
+import type { APIRoute } from "astro";
+import { allCharts, figure } from "../../lib/figures.ts";
+import { defaultHeight, oembed } from "../../lib/embed.ts";
+
+export function getStaticPaths() {
+  return allCharts().map((c) => ({ params: { id: c.id } }));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+  const f = figure(params.id!, 640);
+  const body = oembed((site ?? new URL("http://localhost:4321")).toString(), {
+    id: f.chart.id,
+    title: f.chart.title,
+    height: defaultHeight(f.svg),
+  });
+  return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json" } });
+};
