@@ -53,6 +53,7 @@ export function parseCsv(text: string, file: string): { table: CsvTable | null; 
   let start = 0;
   Papa.parse<string[]>(src, {
     header: false,
+    delimiter: ",",
     skipEmptyLines: false,
     step: (result) => {
       // Skip leading newlines so that a row's line is where its first cell is.

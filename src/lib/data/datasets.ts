@@ -29,7 +29,7 @@ const spec = (
 export const DATASETS = [
   spec("sources", "sources.csv", "Sources", "a source: a report, law, dataset or article", s.source),
   spec("places", "places.csv", "Places", "a located place: a land port, border town, hub, destination or camp", s.place),
-  spec("borders", "borders.csv", "Border segments", "a border segment: a neighbour and an Indian state", s.border),
+  spec("borders", "borders.csv", "Border segments", "a border segment: a neighbour and an Indian state", s.border, ["note", "alt_of", "fenced_km"]),
   spec("routes", "routes.csv", "Documented routes", "a route segment described by a source", s.route),
   spec("actors", "actors.csv", "Actors", "an organisation or agency", s.actor),
   spec("instruments", "instruments.csv", "Laws and treaties", "a law, treaty, scheme or agreement", s.instrument),

@@ -25,7 +25,7 @@ export const id = () => text().regex(ID_RE, "is not an id (lower-case words join
 
 /** A category value: one of a fixed set of snake_case words. */
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  text().refine((s): s is T[number] => (values as readonly string[]).includes(s), {
+  text().refine((s): s is T[number] => s === "" || (values as readonly string[]).includes(s), {
     message: `is not one of: ${values.join(", ")}`,
   }) as unknown as z.ZodType<T[number], z.ZodTypeDef, string>;
 
@@ -66,7 +66,7 @@ const validDate = (s: string) => {
   return true;
 };
 export const isoDate = () =>
-  text().refine(validDate, "is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  text().refine((s) => s === "" || validDate(s), "is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
 const optionalIsoDate = () =>
   z
     .string()
@@ -76,7 +76,7 @@ const optionalIsoDate = () =>
 
 const numberIn = (min: number, max: number) =>
   text()
-    .refine((s) => /^-?\d+(\.\d+)?$/.test(s), "is not a number (digits, an optional . and decimals)")
+    .refine((s) => s === "" || /^-?\d+(\.\d+)?$/.test(s), "is not a number (digits, an optional . and decimals)")
     .transform(Number)
     .refine((n) => n >= min && n <= max, `is outside ${min}..${max}`);
 const optionalNumber = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
@@ -157,10 +157,16 @@ export const border = z.object({
   id: id(),
   neighbour: country(),
   state: admin1(),
-  length_km: numberIn(0, 20000),
+  length_km: optionalNumber(0, 20000),
   guarded_by: oneOf(["bsf", "ssb", "assam_rifles"] as const),
   regime: oneOf(["fenced", "partly_fenced", "open", "free_movement", "free_movement_suspended"] as const),
   fenced_km: optionalNumber(0, 20000),
+  /** The id of the row whose figure this one disputes: both are kept, the first is drawn as the main bar. */
+  alt_of: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), "is not an id")
+    .transform((s) => (s === "" ? undefined : s)),
   source_ids: idList(),
   note: optionalText(),
 });
@@ -216,7 +222,7 @@ export const actor = z.object({
     .refine((s) => s === "" || isIso3(s), "is not an ISO 3166-1 alpha-3 code known to the project")
     .transform((s) => (s === "" ? undefined : s)),
   founded: optionalNumber(1800, 2100),
-  roles: enumList(ROLES),
+  roles: enumList(ROLES, false),
   corridors: corridorList(false),
   source_ids: idList(),
   note: optionalText(),
@@ -247,6 +253,7 @@ export const INDIA_STATUS = [
   "member",
   "lapsed",
   "draft",
+  "unknown",
 ] as const;
 
 export const instrument = z.object({
@@ -254,7 +261,7 @@ export const instrument = z.object({
   name: text(),
   kind: oneOf(INSTRUMENT_KINDS),
   level: oneOf(INSTRUMENT_LEVELS),
-  adopted: isoDate(),
+  adopted: optionalIsoDate(),
   in_force: optionalIsoDate(),
   parties: optionalNumber(0, 300),
   india_status: oneOf(INDIA_STATUS),
@@ -302,7 +309,7 @@ export const stat = z.object({
     "is not world, a known ISO 3166-1 alpha-3 code or an ISO 3166-2 code",
   ),
   measure: text().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, "is not a snake_case measure"),
-  year: isoDate(),
+  year: optionalIsoDate(),
   value: numberIn(-1e12, 1e12),
   unit: text().regex(/^[a-z0-9]+(?:_[a-z0-9]+)*$/, "is not a snake_case unit"),
   number_kind: oneOf(NUMBER_KINDS),

@@ -115,6 +115,7 @@ export function crossCheck(
     if (d.id !== "sources" && d.id !== "claims") refs(d.id, "source_ids", sources, "an id in sources.csv");
   }
   refs("claims", "verified_by", sources, "an id in sources.csv");
+  refs("borders", "alt_of", idsOf("borders"), "an id in borders.csv");
   refs("routes", "from", places, "an id in places.csv");
   refs("routes", "to", places, "an id in places.csv");
   refs("relations", "from", actors, "an id in actors.csv");
