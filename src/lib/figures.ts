@@ -12,6 +12,7 @@ export interface Figure extends Rendered {
   chart: ChartModule<unknown>;
   sourceRows: Source[];
   legend: { label: string; color: string }[];
+  notes: string[];
 }
 
 const cache = new Map<string, Figure>();
@@ -29,8 +30,10 @@ export function figure(id: string, width = 640): Figure {
     if (!s) throw new Error(`chart ${id}: source "${sid}" is not in sources.csv`);
     return s;
   });
-  const legend = chart.legend?.(chart.prepare(data)) ?? [];
-  const f: Figure = { ...rendered, chart, sourceRows, legend };
+  const series = chart.prepare(data);
+  const legend = chart.legend?.(series) ?? [];
+  const notes = chart.notes?.(series) ?? [];
+  const f: Figure = { ...rendered, chart, sourceRows, legend, notes };
   cache.set(key, f);
   return f;
 }

@@ -42,6 +42,12 @@ export interface ChartModule<Series = unknown> {
   /** The data table and the CSV download: one object per row drawn. */
   rows(series: Series): Record<string, string | number>[];
   legend?(series: Series): LegendItem[];
+  /** Extra caption lines under the figure: a method break, a boundary disclaimer, a scale note. */
+  notes?(series: Series): string[];
+  /** Overrides the default interaction hint under the figure ("" for none). */
+  hint?: string;
+  /** "map" for map states (the essay animates between states of one frame), "chart" otherwise. */
+  kind?: "chart" | "map";
 }
 
 /** An essay step; its slide has the same id. */

@@ -35,6 +35,7 @@ export const DATASETS = [
   spec("instruments", "instruments.csv", "Laws and treaties", "a law, treaty, scheme or agreement", s.instrument),
   spec("relations", "relations.csv", "Relations", "a link between an actor and an instrument, actor or corridor", s.relation),
   spec("claims", "claims.csv", "The paper's claims", "a factual claim the paper makes, and whether we could confirm it", s.claim),
+  spec("recommendations", "recommendations.csv", "The paper's recommendations", "a recommendation: who should do what", s.recommendation),
   spec("helplines", "helplines.csv", "Helplines", "a helpline in India, Nepal or Bangladesh", s.helpline),
   spec("ncrb", "stats/ncrb.csv", "NCRB: human trafficking in India by year", "one figure", s.stat),
   spec("ncrb-states", "stats/ncrb-states.csv", "NCRB: human trafficking cases by state", "one figure", s.stat),
@@ -60,6 +61,7 @@ export interface Datasets {
   relations: s.Relation[];
   claims: s.Claim[];
   helplines: s.Helpline[];
+  recommendations: s.Recommendation[];
   ncrb: s.Stat[];
   "ncrb-states": s.Stat[];
   "tip-tiers": s.Stat[];

@@ -335,6 +335,33 @@ export const helpline = z.object({
   note: optionalText(),
 });
 
+export const RECOMMENDATION_AREAS = [
+  "legal_reform",
+  "victim_protection",
+  "rehabilitation",
+  "training",
+  "coordination",
+  "cross_border",
+  "anti_corruption",
+  "prevention",
+  "technology",
+  "funding",
+] as const;
+
+const SNAKE_RE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+
+/** One of the paper's recommendations, retold: who should do what. */
+export const recommendation = z.object({
+  id: id(),
+  section: text(),
+  recommendation: text(),
+  who: listOf<string>((s) => SNAKE_RE.test(s), "is not a snake_case actor group (e.g. union_government, police)"),
+  area: oneOf(RECOMMENDATION_AREAS),
+  roles: enumList(ROLES, false),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
 export type Source = z.infer<typeof source>;
 export type Place = z.infer<typeof place>;
 export type Border = z.infer<typeof border>;
@@ -345,3 +372,4 @@ export type Relation = z.infer<typeof relation>;
 export type Stat = z.infer<typeof stat>;
 export type Claim = z.infer<typeof claim>;
 export type Helpline = z.infer<typeof helpline>;
+export type Recommendation = z.infer<typeof recommendation>;
