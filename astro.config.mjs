@@ -7,6 +7,8 @@ const site = process.env.SITE_URL || "http://localhost:4321";
 
 export default defineConfig({
   site,
+  // A second build folder for side-by-side builds (tests of the build itself); dist/ otherwise.
+  outDir: process.env.ASTRO_OUT_DIR || "./dist",
   trailingSlash: "always",
   integrations: [mdx()],
   build: { format: "directory", inlineStylesheets: "never" },

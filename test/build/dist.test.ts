@@ -9,7 +9,7 @@ import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 
-const DIST = "dist";
+const DIST = process.env["DIST"] ?? "dist";
 const read = (p: string) => readFileSync(join(DIST, p), "utf8");
 const doc = (p: string) => parseHTML(read(p)).document;
 const htmlFiles = (dir = DIST): string[] =>

@@ -1,0 +1,73 @@
+/**
+ * What the teachers' page needs beyond the essay's own steps: learning objectives, a 45-minute lesson plan,
+ * the title slide's note, and discussion questions for any chapter whose speaker notes hold none.
+ */
+
+/** What a student should be able to do after the lesson. */
+export const OBJECTIVES: readonly string[] = [
+  "Tell trafficking, smuggling and irregular migration apart, using the act, the means and the purpose.",
+  "Explain why consent and crossing a border matter for smuggling but not for trafficking.",
+  "Describe how India's land borders with Bangladesh, Nepal and Myanmar differ, and why that matters to people who cross them.",
+  "Read a figure critically: say what kind of number it shows (registered cases, an estimate, an official figure) and where it comes from.",
+  "Discuss why people who were trafficked may not seek help, and what laws, treaties and organisations do in response.",
+];
+
+export interface LessonPart {
+  minutes: number;
+  title: string;
+  what: string;
+  /** A page of the site this part uses. */
+  href?: string;
+  linkText?: string;
+}
+
+/** A 45-minute lesson; the minutes add up to 45 (the teachers' page checks). */
+export const LESSON_PLAN: readonly LessonPart[] = [
+  {
+    minutes: 5,
+    title: "Opening",
+    what: "Show the title slide, read the content note aloud and point to the helplines. Ask what students think the difference between trafficking and smuggling is; write two or three answers on the board.",
+    href: "/present/",
+    linkText: "Slides",
+  },
+  {
+    minutes: 15,
+    title: "The story in slides",
+    what: "Go through the slides, one chapter at a time. Stop at one discussion question per chapter (below) rather than all of them.",
+    href: "/present/",
+    linkText: "Slides",
+  },
+  {
+    minutes: 15,
+    title: "Exercise in pairs",
+    what: "Pairs work through the scenarios on a phone or a printed copy: classify each one and mark the elements present. Ask them to agree before they check.",
+    href: "/exercise/",
+    linkText: "Exercise",
+  },
+  {
+    minutes: 7,
+    title: "Debrief",
+    what: "Use the answer key. Take the scenarios pairs disagreed on first. Bring out two points: consent does not undo trafficking, and trafficking needs no border.",
+    href: "/exercise/key/",
+    linkText: "Answer key",
+  },
+  {
+    minutes: 3,
+    title: "Exit ticket",
+    what: "Each student writes one sentence that tells trafficking and smuggling apart, and one question they still have.",
+  },
+];
+
+/** The title slide's speaker note (the title slide is not an essay step). */
+export const TITLE_NOTE =
+  "Introduce the topic gently: it is about people who were exploited. Tell the class that no one in the deck can be identified and that helplines are listed at the start of the essay.";
+
+/**
+ * Discussion questions for chapters whose speaker notes contain no question, keyed by chapter id. A chapter
+ * neither here nor with a question in its notes gets the general question below.
+ */
+export const EXTRA_QUESTIONS: Readonly<Record<string, readonly string[]>> = {};
+
+/** Asked of any chapter that has no question of its own. */
+export const generalQuestion = (chapterTitle: string): string =>
+  `What in “${chapterTitle}” surprised you, and which figure or source would you want to check for yourself?`;
