@@ -13,6 +13,7 @@ import { columnsOf, DATASETS, type DatasetSpec } from "../src/lib/data/datasets.
 import { crossCheck, validateFile, type ValidatedFile } from "../src/lib/data/validate.ts";
 import { nearCountryFrom } from "../src/lib/geo/outline.ts";
 import type { DatasetSummary } from "../src/lib/data/load.ts";
+import { geodata } from "./geodata.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -63,6 +64,8 @@ function datasets(dataDir: string): { outputs: Outputs; problems: Problem[]; fil
     });
   }
   outputs.set("summary.json", JSON.stringify(summary, null, 2) + "\n");
+  // The maps' TopoJSON (maps/<frame>.topo.json) joins the same staged swap; skipped when the data is bad.
+  if (!problems.length) for (const [path, body] of geodata()) outputs.set(path, body);
   return { outputs, problems, files };
 }
 

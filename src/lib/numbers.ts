@@ -24,6 +24,7 @@ export function quotables(data: Datasets): Map<string, Quotable> {
     }
   }
   for (const b of data.borders) {
+    if (b.length_km === undefined) continue;
     out.set(b.id, { id: b.id, value: b.length_km, unit: "km", numberKind: "length", subject: b.state ?? b.neighbour, source_ids: b.source_ids });
   }
   return out;

@@ -172,7 +172,7 @@ const chart: ChartModule<TrendSeries> = {
   legend: ({ points }) =>
     (Object.keys(MEASURES) as Measure[]).filter((m) => points.some((p) => p.measure === m)).map((m) => ({ label: MEASURES[m].label, color: MEASURES[m].legend })),
   notes: ({ alternatives }) => [
-    `Up to 2016 NCRB added up cases under several IPC sections and the Immoral Traffic (Prevention) Act; from about ${AHTU_FROM} it counts only cases registered by Anti-Human Trafficking Units. The lines are drawn apart on purpose: the fall is mostly a change in what is counted, not in trafficking.`,
+    `Up to 2016 NCRB added up cases under several IPC sections and the Immoral Traffic (Prevention) Act; from about ${AHTU_FROM} it counts only cases registered by Anti-Human Trafficking Units. The lines are drawn apart on purpose: the drop between them reflects, at least in part, a change in what is counted.`,
     "Registered cases and detected victims measure police work, not how much trafficking there is.",
     ...(alternatives.length ? ["Open rings are a second figure for the same year from another report (a reply in Parliament or a later edition)."] : []),
     "Years without a sourced figure are left as gaps.",

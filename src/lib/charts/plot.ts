@@ -31,6 +31,11 @@ export function plot(options: Plot.PlotOptions & { document: Document }): SVGSVG
   for (const s of [...el.querySelectorAll("style")]) s.remove();
   el.removeAttribute("style");
   for (const n of [...el.querySelectorAll("[style]")]) n.removeAttribute("style");
+  // Plot's font-variant attribute is not valid SVG; a class does the same through the stylesheet.
+  for (const n of [...el.querySelectorAll("[font-variant]")]) {
+    n.removeAttribute("font-variant");
+    n.setAttribute("class", `${n.getAttribute("class") ?? ""} tabular`.trim());
+  }
   for (const n of [...el.querySelectorAll("g[aria-label]")]) {
     n.removeAttribute("aria-label");
     n.removeAttribute("aria-description");

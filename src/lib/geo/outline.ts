@@ -44,11 +44,11 @@ export function nearCountryFrom(world: Topology): NearCountry {
     const f = byNumeric.get(COUNTRIES[iso3].numeric);
     if (!f || !f.geometry) return false;
     if (geoContains(f, [lon, lat])) return true;
-    const p: Position = [lon, lat];
+    const p: [number, number] = [lon, lat];
     for (const ring of rings(f.geometry)) {
       for (let i = 1; i < ring.length; i++) {
-        const a = ring[i - 1]!;
-        const b = ring[i]!;
+        const a = ring[i - 1] as [number, number];
+        const b = ring[i] as [number, number];
         // Cheap reject: both ends far away.
         if (geoDistance(p, a) * EARTH_KM > 200 && geoDistance(p, b) * EARTH_KM > 200) continue;
         if (kmToSegment(p, a, b) <= km) return true;
