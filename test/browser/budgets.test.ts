@@ -1,0 +1,43 @@
+/** Byte budgets of DESIGN.md, enforced: bytes are stable enough to gate CI (timings are only reported by the bench). */
+import { readFileSync, readdirSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "./chromium.ts";
+import { serve, type Served } from "./server.ts";
+import { BUDGETS } from "./budgets.ts";
+import { kb, pageBytes } from "./measure.ts";
+
+const DIST = process.env["DIST"] ?? "dist";
+const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as { charts: { id: string }[] };
+
+let server: Served;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("budgets", () => {
+  it(`the essay loads ≤ ${kb(BUDGETS.essayJs)} of JavaScript and ≤ ${kb(BUDGETS.essayTotal)} in all (gzip)`, async () => {
+    const b = await pageBytes(browser, `${server.url}/`);
+    expect(b.js.gzip).toBeLessThanOrEqual(BUDGETS.essayJs);
+    expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.essayTotal);
+  });
+
+  it.each(manifest.charts.map((c) => c.id))(`embed %s loads ≤ ${kb(BUDGETS.embedTotal)} in all (gzip)`, async (id) => {
+    const b = await pageBytes(browser, `${server.url}/embed/${id}/`);
+    expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.embedTotal);
+  });
+
+  it(`every corridor TopoJSON is ≤ ${kb(BUDGETS.topojson)} gzip`, () => {
+    const dir = join(DIST, "data", "maps");
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".topo.json")) : [];
+    for (const f of files) expect(gzipSync(readFileSync(join(dir, f))).length, f).toBeLessThanOrEqual(BUDGETS.topojson);
+  });
+});
