@@ -32,7 +32,7 @@ export function oembed(site: string, e: EmbedInfo & { thumbnail?: string }) {
     html: embedCode(site, e),
     width: 640,
     height: e.height,
-    ...(e.thumbnail ? { thumbnail_url: new URL(e.thumbnail, site).toString(), thumbnail_width: 640, thumbnail_height: e.height } : {}),
+    ...(e.thumbnail ? { thumbnail_url: new URL(e.thumbnail, site).toString(), thumbnail_width: 1200, thumbnail_height: 630 } : {}),
   };
 }
 

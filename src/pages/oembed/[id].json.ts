@@ -12,6 +12,7 @@ export const GET: APIRoute = ({ params, site }) => {
     id: f.chart.id,
     title: f.chart.title,
     height: defaultHeight(f.svg),
+    thumbnail: `/charts/${f.chart.id}/og.png`,
   });
   return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json" } });
 };
