@@ -5,6 +5,7 @@
 import { createServer, type Server } from "node:http";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -38,7 +39,15 @@ export function serve(root = "dist", port = 0): Promise<Served> {
       res.writeHead(404, { "Content-Type": TYPES[".html"] }).end(readFileSync(join(root, "404.html")));
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" }).end(readFileSync(file));
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const body = readFileSync(file);
+    // Compress text as any web host would, so that what is measured is what a reader downloads.
+    const text = /text|javascript|json|svg|csv/.test(type);
+    if (text && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" }).end(gzipSync(body));
+    } else {
+      res.writeHead(200, { "Content-Type": type }).end(body);
+    }
   });
   return new Promise((resolve) => {
     server.listen(port, "127.0.0.1", () => {

@@ -41,7 +41,7 @@ describe("manifest", () => {
     expect(m.datasets.length).toBeGreaterThan(5);
     for (const d of m.datasets) {
       expect(d.file.startsWith("/data/")).toBe(true);
-      const parsed = Papa.parse<Record<string, string>>(read(d.file.slice(1)), { header: true, skipEmptyLines: true });
+      const parsed = Papa.parse<Record<string, string>>(read(d.file.slice(1)), { header: true, skipEmptyLines: true, delimiter: "," });
       expect(parsed.meta.fields).toEqual(d.columns);
       expect(parsed.data.length).toBe(d.rows);
     }
@@ -56,7 +56,7 @@ describe("manifest", () => {
     expect(page.querySelector(`figure[data-chart="${id}"] svg`)).toBeTruthy();
     expect(page.querySelector("table.data-table")).toBeTruthy();
     expect(page.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute("href")).toMatch(new RegExp(`/oembed/${id}\\.json$`));
-    const csv = Papa.parse<Record<string, string>>(read(`charts/${id}/data.csv`), { header: true, skipEmptyLines: true });
+    const csv = Papa.parse<Record<string, string>>(read(`charts/${id}/data.csv`), { header: true, skipEmptyLines: true, delimiter: "," });
     expect(csv.errors).toEqual([]);
     expect(csv.data.length).toBe(page.querySelectorAll("table.data-table tbody tr").length);
     expect(read(`charts/${id}/chart.svg`)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
