@@ -70,14 +70,19 @@ export interface ActorsSeries {
 /** The acronym in brackets when the name has one ("… (UNODC)"), else the name up to its first comma. */
 export const labelOf = (name: string): string => {
   const m = /\(([A-Z][A-Za-z]{1,7})\)\s*$/.exec(name);
-  return m ? m[1]! : name.split(",")[0]!.replace(/\s*\(.*\)\s*$/, "").trim();
+  if (m) return m[1]!;
+  const [head, ...rest] = name.split(",");
+  // Two ministries share a name: say whose government.
+  const gov = /Government of ([A-Z][a-z]+)/.exec(rest.join(","));
+  return `${head!.replace(/\s*\(.*\)\s*$/, "").trim()}${gov ? ` (${gov[1]})` : ""}`;
 };
 
 const chart: ChartModule<ActorsSeries> = {
   id: "actors-roles",
   title: "Who does what against trafficking",
   subtitle: "Organisations and agencies by level, and which of the '4 Ps' each one's sourced work covers",
-  description: "A matrix of the organisations and agencies working against trafficking and smuggling in India and its neighbours, by level, against prevention, protection, prosecution and partnership.",
+  description:
+    "A matrix of the organisations and agencies working against trafficking and smuggling in India and its neighbours, by level, against prevention, protection, prosecution and partnership.",
   numberKind: "official_figure",
   datasets: ["actors", "relations", "instruments"],
   prepare(data) {
@@ -108,7 +113,9 @@ const chart: ChartModule<ActorsSeries> = {
   },
   describe({ actors }) {
     const count = (r: Role) => actors.filter((a) => a.roles.includes(r)).length;
-    const levels = LEVEL_IDS.filter((l) => actors.some((a) => a.level === l)).map((l) => `${actors.filter((a) => a.level === l).length} ${LEVEL_LABELS[l].toLowerCase()}`);
+    const levels = LEVEL_IDS.filter((l) => actors.some((a) => a.level === l)).map(
+      (l) => `${actors.filter((a) => a.level === l).length} ${LEVEL_LABELS[l].toLowerCase()}`,
+    );
     const none = actors.filter((a) => !a.roles.length).map((a) => a.label);
     const all = actors.filter((a) => a.roles.length === ROLES.length).map((a) => a.label);
     return `Matrix of ${actors.length} actors (${levels.join(", ")}) against the four Ps. ${ROLES.map((r) => `${ROLE_LABELS[r]}: ${count(r)} actors`).join("; ")}.${all.length ? ` Active in all four: ${all.join(", ")}.` : ""}${none.length ? ` No role sourced for ${none.join(", ")}.` : ""}`;
@@ -120,38 +127,89 @@ const chart: ChartModule<ActorsSeries> = {
     const corrW = narrow ? 0 : 110;
     const labelW = width - ROLES.length * colW - corrW - 8;
     const rowH = 20;
-    const top = narrow ? 78 : 92;
+    const top = 86;
     const svg = svgRoot(doc, width, 100, "actors-roles");
     ROLES.forEach((r, j) => {
       const cx = labelW + j * colW + colW / 2;
-      svg.append(el(doc, "text", { x: cx, y: top - 8, transform: `rotate(-50 ${cx} ${top - 8})`, class: "col-head small" }, ROLE_LABELS[r]));
+      svg.append(
+        el(
+          doc,
+          "text",
+          { x: cx + 4, y: top - 8, transform: `rotate(-90 ${cx + 4} ${top - 8})`, class: "col-head small" },
+          ROLE_LABELS[r],
+        ),
+      );
     });
-    if (corrW) svg.append(el(doc, "text", { x: width - corrW + 8, y: top - 8, class: "col-head small" }, "Corridors"));
+    if (corrW)
+      svg.append(el(doc, "text", { x: width - corrW + 8, y: top - 8, class: "col-head small" }, "Corridors"));
     let y = top;
     let level: Level | undefined;
     for (const a of actors) {
       if (a.level !== level) {
         level = a.level;
         y += 6;
-        svg.append(el(doc, "text", { x: 0, y: y + 13, class: "row-head", "data-level": a.level }, LEVEL_LABELS[a.level]));
+        svg.append(
+          el(
+            doc,
+            "text",
+            { x: 0, y: y + 13, class: "row-head", "data-level": a.level },
+            LEVEL_LABELS[a.level],
+          ),
+        );
         y += 20;
       }
-      const g = el(doc, "g", { class: "actor-row", "data-level": a.level, "data-corridors": a.corridors.join(" "), "data-actor": a.id });
-      g.append(el(doc, "rect", { x: 0, y, width, height: rowH, class: "row-band", fill: "var(--fg)", "fill-opacity": 0 }));
+      const g = el(doc, "g", {
+        class: "actor-row",
+        "data-level": a.level,
+        "data-corridors": a.corridors.join(" "),
+        "data-actor": a.id,
+      });
+      g.append(
+        el(doc, "rect", {
+          x: 0,
+          y,
+          width,
+          height: rowH,
+          class: "row-band",
+          fill: "var(--fg)",
+          "fill-opacity": 0,
+        }),
+      );
       const max = charsIn(labelW - 8, 12);
       const label = a.label.length > max ? `${a.label.slice(0, max - 1)}…` : a.label;
-      const base = a.base && isIso3(a.base) ? ` Based in ${COUNTRIES[a.base as keyof typeof COUNTRIES].name}.` : "";
+      const base =
+        a.base && isIso3(a.base) ? ` Based in ${COUNTRIES[a.base as keyof typeof COUNTRIES].name}.` : "";
       const rowTip = `${a.name}.${base} ${a.roles.length ? `Roles: ${a.roles.join(", ")}.` : "No role sourced."}${a.links.length ? ` It ${a.links.join("; ")}.` : ""}`;
       g.append(tip(el(doc, "text", { x: 0, y: y + 14, class: "row-label" }, label), rowTip, a.id));
       ROLES.forEach((r, j) => {
         const cx = labelW + j * colW + colW / 2;
         if (a.roles.includes(r)) {
-          g.append(el(doc, "rect", { x: cx - colW / 2 + 2, y: y + 2, width: colW - 4, height: rowH - 4, rx: 3, fill: `var(${ROLE_COLORS[r]})`, class: "role-cell" }));
+          g.append(
+            el(doc, "rect", {
+              x: cx - colW / 2 + 2,
+              y: y + 2,
+              width: colW - 4,
+              height: rowH - 4,
+              rx: 3,
+              fill: `var(${ROLE_COLORS[r]})`,
+              class: "role-cell",
+            }),
+          );
         } else {
-          g.append(el(doc, "circle", { cx, cy: y + rowH / 2, r: 1.5, fill: "var(--fg-soft)", class: "role-empty" }));
+          g.append(
+            el(doc, "circle", { cx, cy: y + rowH / 2, r: 1.5, fill: "var(--fg-soft)", class: "role-empty" }),
+          );
         }
       });
-      if (corrW) g.append(el(doc, "text", { x: width - corrW + 8, y: y + 14, class: "corridor-codes" }, a.corridors.join(" · ") || "–"));
+      if (corrW)
+        g.append(
+          el(
+            doc,
+            "text",
+            { x: width - corrW + 8, y: y + 14, class: "corridor-codes" },
+            a.corridors.join(" · ") || "–",
+          ),
+        );
       svg.append(g);
       y += rowH;
     }
@@ -176,7 +234,9 @@ const chart: ChartModule<ActorsSeries> = {
   notes: ({ actors }) => [
     "A filled cell means a source we read describes that kind of work by the actor; an empty one means none was found, not that the actor does none.",
     "Corridors: bd India–Bangladesh, np India–Nepal, mm India–Myanmar, sea Bay of Bengal, in within India, world comparison cases elsewhere.",
-    ...(actors.some((a) => !a.roles.length) ? ["Actors with no sourced role are kept because the story names them."] : []),
+    ...(actors.some((a) => !a.roles.length)
+      ? ["Actors with no sourced role are kept because the story names them."]
+      : []),
   ],
   hint: "Point at an actor's name, or focus the figure and use the arrow keys, to read what it does and where.",
 };

@@ -45,27 +45,177 @@ const U = "untoc";
  * entry": Smuggling Protocol arts. 3, 5 and 6; the offence without a border: UNTOC art. 34(2).
  */
 export const DEFINITIONS: readonly DefinitionCell[] = [
-  { aspect: "Act", concept: "trafficking", status: "required", text: "Recruiting, transporting, transferring, harbouring or receiving a person", instrument: T, article: "art. 3(a)" },
-  { aspect: "Act", concept: "smuggling", status: "required", text: "Arranging another person's illegal entry into a country where they are neither a national nor a permanent resident", instrument: S, article: "art. 3(a)" },
-  { aspect: "Act", concept: "irregular", status: "required", text: "Crossing a border without meeting the requirements for legal entry (the Protocol's 'illegal entry')", instrument: S, article: "art. 3(b)" },
-  { aspect: "Means", concept: "trafficking", status: "required", text: "Threat or force, coercion, abduction, fraud, deception, abuse of power or of vulnerability, or payments to someone who controls the person. Not needed when the person is under 18", instrument: T, article: "art. 3(a), 3(c)" },
-  { aspect: "Means", concept: "smuggling", status: "not_required", text: "No means of control is part of the definition", instrument: S, article: "art. 3(a)" },
-  { aspect: "Means", concept: "irregular", status: "not_required", text: "No means: it is the person's own movement", instrument: S, article: "art. 3(b)" },
-  { aspect: "Purpose", concept: "trafficking", status: "required", text: "Exploitation: at least sexual exploitation, forced labour or services, slavery or like practices, servitude, or removal of organs", instrument: T, article: "art. 3(a)" },
-  { aspect: "Purpose", concept: "smuggling", status: "required", text: "A financial or other material benefit for the smuggler", instrument: S, article: "art. 3(a)" },
-  { aspect: "Purpose", concept: "irregular", status: "not_required", text: "No purpose is part of the definition", instrument: S, article: "art. 3(b)" },
-  { aspect: "Consent", concept: "trafficking", status: "irrelevant", text: "The person's consent does not matter once any of the means was used", instrument: T, article: "art. 3(b)" },
-  { aspect: "Consent", concept: "smuggling", status: "not_required", text: "The definition does not mention consent", instrument: S, article: "art. 3(a)" },
-  { aspect: "Consent", concept: "irregular", status: "not_required", text: "The definition does not mention consent", instrument: S, article: "art. 3(b)" },
-  { aspect: "Crossing a border", concept: "trafficking", status: "not_required", text: "Not an element: states must make trafficking a crime whether or not it crosses a border", instrument: U, article: "UNTOC art. 34(2)" },
-  { aspect: "Crossing a border", concept: "smuggling", status: "required", text: "Always: the crime is procuring entry into another country", instrument: S, article: "art. 3(a)" },
-  { aspect: "Crossing a border", concept: "irregular", status: "required", text: "Always: the entry breaks that country's entry rules", instrument: S, article: "art. 3(b)" },
-  { aspect: "Exploitation", concept: "trafficking", status: "required", text: "The aim of the crime; it is complete once the act is done for that aim, even before any exploitation", instrument: T, article: "art. 3(a)" },
-  { aspect: "Exploitation", concept: "smuggling", status: "not_required", text: "Not an element; exploiting or endangering the migrant makes the offence more serious", instrument: S, article: "art. 6(3)" },
-  { aspect: "Exploitation", concept: "irregular", status: "not_required", text: "Not an element", instrument: S, article: "art. 3(b)" },
-  { aspect: "The person", concept: "trafficking", status: "position", label: "A victim", text: "Owed assistance and protection", instrument: T, article: "arts. 6–8" },
-  { aspect: "The person", concept: "smuggling", status: "position", label: "Not the offender", text: "Not to be prosecuted under the Protocol for having been smuggled", instrument: S, article: "art. 5" },
-  { aspect: "The person", concept: "irregular", status: "position", label: "Not a Protocol crime", text: "Neither Protocol makes it a crime; national law may", instrument: S, article: "art. 6(4)" },
+  {
+    aspect: "Act",
+    concept: "trafficking",
+    status: "required",
+    text: "Recruiting, transporting, transferring, harbouring or receiving a person",
+    instrument: T,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Act",
+    concept: "smuggling",
+    status: "required",
+    text: "Arranging another person's illegal entry into a country where they are neither a national nor a permanent resident",
+    instrument: S,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Act",
+    concept: "irregular",
+    status: "required",
+    text: "Crossing a border without meeting the requirements for legal entry (the Protocol's 'illegal entry')",
+    instrument: S,
+    article: "art. 3(b)",
+  },
+  {
+    aspect: "Means",
+    concept: "trafficking",
+    status: "required",
+    text: "Threat or force, coercion, abduction, fraud, deception, abuse of power or of vulnerability, or payments to someone who controls the person. Not needed when the person is under 18",
+    instrument: T,
+    article: "art. 3(a), 3(c)",
+  },
+  {
+    aspect: "Means",
+    concept: "smuggling",
+    status: "not_required",
+    text: "No means of control is part of the definition",
+    instrument: S,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Means",
+    concept: "irregular",
+    status: "not_required",
+    text: "No means: it is the person's own movement",
+    instrument: S,
+    article: "art. 3(b)",
+  },
+  {
+    aspect: "Purpose",
+    concept: "trafficking",
+    status: "required",
+    text: "Exploitation: at least sexual exploitation, forced labour or services, slavery or like practices, servitude, or removal of organs",
+    instrument: T,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Purpose",
+    concept: "smuggling",
+    status: "required",
+    text: "A financial or other material benefit for the smuggler",
+    instrument: S,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Purpose",
+    concept: "irregular",
+    status: "not_required",
+    text: "No purpose is part of the definition",
+    instrument: S,
+    article: "art. 3(b)",
+  },
+  {
+    aspect: "Consent",
+    concept: "trafficking",
+    status: "irrelevant",
+    text: "The person's consent does not matter once any of the means was used",
+    instrument: T,
+    article: "art. 3(b)",
+  },
+  {
+    aspect: "Consent",
+    concept: "smuggling",
+    status: "not_required",
+    text: "The definition does not mention consent",
+    instrument: S,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Consent",
+    concept: "irregular",
+    status: "not_required",
+    text: "The definition does not mention consent",
+    instrument: S,
+    article: "art. 3(b)",
+  },
+  {
+    aspect: "Crossing a border",
+    concept: "trafficking",
+    status: "not_required",
+    text: "Not an element: states must make trafficking a crime whether or not it crosses a border",
+    instrument: U,
+    article: "UNTOC art. 34(2)",
+  },
+  {
+    aspect: "Crossing a border",
+    concept: "smuggling",
+    status: "required",
+    text: "Always: the crime is procuring entry into another country",
+    instrument: S,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Crossing a border",
+    concept: "irregular",
+    status: "required",
+    text: "Always: the entry breaks that country's entry rules",
+    instrument: S,
+    article: "art. 3(b)",
+  },
+  {
+    aspect: "Exploitation",
+    concept: "trafficking",
+    status: "required",
+    text: "The aim of the crime; it is complete once the act is done for that aim, even before any exploitation",
+    instrument: T,
+    article: "art. 3(a)",
+  },
+  {
+    aspect: "Exploitation",
+    concept: "smuggling",
+    status: "not_required",
+    text: "Not an element; exploiting or endangering the migrant makes the offence more serious",
+    instrument: S,
+    article: "art. 6(3)",
+  },
+  {
+    aspect: "Exploitation",
+    concept: "irregular",
+    status: "not_required",
+    text: "Not an element",
+    instrument: S,
+    article: "art. 3(b)",
+  },
+  {
+    aspect: "The person",
+    concept: "trafficking",
+    status: "position",
+    label: "A victim",
+    text: "Owed assistance and protection",
+    instrument: T,
+    article: "arts. 6–8",
+  },
+  {
+    aspect: "The person",
+    concept: "smuggling",
+    status: "position",
+    label: "Not the offender",
+    text: "Not to be prosecuted under the Protocol for having been smuggled",
+    instrument: S,
+    article: "art. 5",
+  },
+  {
+    aspect: "The person",
+    concept: "irregular",
+    status: "position",
+    label: "Not a Protocol crime",
+    text: "Neither Protocol makes it a crime; national law may",
+    instrument: S,
+    article: "art. 6(4)",
+  },
 ];
 
 export interface DefinitionsSeries {
@@ -75,13 +225,20 @@ export interface DefinitionsSeries {
 }
 
 const shortInstrument = (i: Instrument) =>
-  i.id === T ? "Trafficking Protocol" : i.id === S ? "Smuggling Protocol" : i.id === U ? "UN Convention against Transnational Organized Crime" : i.name;
+  i.id === T
+    ? "Trafficking Protocol"
+    : i.id === S
+      ? "Smuggling Protocol"
+      : i.id === U
+        ? "UN Convention against Transnational Organized Crime"
+        : i.name;
 
 const chart: ChartModule<DefinitionsSeries> = {
   id: "definitions-compared",
   title: "Trafficking, smuggling, irregular migration: what sets them apart",
   subtitle: "The elements of each, as the UN Trafficking and Smuggling Protocols of 2000 define them",
-  description: "A matrix comparing trafficking in persons, smuggling of migrants and irregular migration on the act, means, purpose, consent, border crossing, exploitation and the person's legal position.",
+  description:
+    "A matrix comparing trafficking in persons, smuggling of migrants and irregular migration on the act, means, purpose, consent, border crossing, exploitation and the person's legal position.",
   numberKind: "official_figure",
   datasets: ["instruments"],
   prepare(data) {
@@ -114,15 +271,44 @@ const chart: ChartModule<DefinitionsSeries> = {
     const glyph = (c: DefinitionCell, x: number, yy: number) => {
       const color = `var(${CONCEPTS[c.concept].color})`;
       if (c.status === "required") return el(doc, "circle", { cx: x + 6, cy: yy - 4, r: 5, fill: color });
-      if (c.status === "irrelevant" || c.status === "position") return el(doc, "rect", { x: x + 1, y: yy - 9, width: 10, height: 10, fill: "none", stroke: color, "stroke-width": 2, transform: `rotate(45 ${x + 6} ${yy - 4})` });
-      return el(doc, "circle", { cx: x + 6, cy: yy - 4, r: 4.5, fill: "none", stroke: color, "stroke-width": 1.5 });
+      if (c.status === "irrelevant" || c.status === "position")
+        return el(doc, "rect", {
+          x: x + 1,
+          y: yy - 9,
+          width: 10,
+          height: 10,
+          fill: "none",
+          stroke: color,
+          "stroke-width": 2,
+          transform: `rotate(45 ${x + 6} ${yy - 4})`,
+        });
+      return el(doc, "circle", {
+        cx: x + 6,
+        cy: yy - 4,
+        r: 4.5,
+        fill: "none",
+        stroke: color,
+        "stroke-width": 1.5,
+      });
     };
     const cellBlock = (c: (typeof cells)[number], x: number, y0: number, w: number) => {
       const g = el(doc, "g", { class: `def-cell concept-${c.concept}` });
       const textLines = wrap(c.text, charsIn(w - 4, 12));
       const h = 8 + lh + textLines.length * lh + 6;
-      const bg = el(doc, "rect", { x, y: y0, width: w, height: h, class: "def-cell-bg", fill: "var(--fg)", "fill-opacity": 0.03 });
-      tip(bg, `${CONCEPTS[c.concept].label}, ${c.aspect.toLowerCase()}: ${c.text}. ${c.instrumentName}, ${c.article}.`, `${c.aspect}|${c.concept}`);
+      const bg = el(doc, "rect", {
+        x,
+        y: y0,
+        width: w,
+        height: h,
+        class: "def-cell-bg",
+        fill: "var(--fg)",
+        "fill-opacity": 0.03,
+      });
+      tip(
+        bg,
+        `${CONCEPTS[c.concept].label}, ${c.aspect.toLowerCase()}: ${c.text}. ${c.instrumentName}, ${c.article}.`,
+        `${c.aspect}|${c.concept}`,
+      );
       g.append(bg, glyph(c, x + 4, y0 + 8 + lh - 3));
       g.append(el(doc, "text", { x: x + 20, y: y0 + 8 + lh - 3, class: "def-status" }, statusOf(c)));
       g.append(multiline(doc, textLines, x + 4, y0 + 8 + 2 * lh - 2, lh, { class: "def-text" }));
@@ -133,8 +319,14 @@ const chart: ChartModule<DefinitionsSeries> = {
       const colW = (width - labelW) / concepts.length;
       concepts.forEach((k, i) => {
         const x = labelW + i * colW;
-        svg.append(el(doc, "rect", { x: x + 2, y: 0, width: colW - 4, height: 4, fill: `var(${CONCEPTS[k].color})` }));
-        svg.append(multiline(doc, wrap(CONCEPTS[k].label, charsIn(colW - 8, 13)), x + 4, 22, 16, { class: "col-head" }));
+        svg.append(
+          el(doc, "rect", { x: x + 2, y: 0, width: colW - 4, height: 4, fill: `var(${CONCEPTS[k].color})` }),
+        );
+        svg.append(
+          multiline(doc, wrap(CONCEPTS[k].label, charsIn(colW - 8, 13)), x + 4, 22, 16, {
+            class: "col-head",
+          }),
+        );
       });
       y = 50;
       for (const a of aspects) {
@@ -157,8 +349,12 @@ const chart: ChartModule<DefinitionsSeries> = {
         for (const k of concepts) {
           const c = cells.find((d) => d.aspect === a && d.concept === k);
           if (!c) continue;
-          svg.append(el(doc, "rect", { x: labelW, y, width: 4, height: 14, fill: `var(${CONCEPTS[k].color})` }));
-          svg.append(el(doc, "text", { x: labelW + 10, y: y + 11, class: "concept-label" }, CONCEPTS[k].short));
+          svg.append(
+            el(doc, "rect", { x: labelW, y, width: 4, height: 14, fill: `var(${CONCEPTS[k].color})` }),
+          );
+          svg.append(
+            el(doc, "text", { x: labelW + 10, y: y + 11, class: "concept-label" }, CONCEPTS[k].short),
+          );
           const b = cellBlock(c, labelW, y + 14, width - labelW);
           svg.append(b.g);
           y += 14 + b.h + 6;

@@ -68,7 +68,12 @@ export interface TimelineSeries {
 /** A name short enough for a line: the part before a colon, without a trailing year in brackets. */
 export const shortName = (name: string): string => name.split(":")[0]!.replace(/\s+/g, " ").trim();
 
-const entry = (i: Instrument, event: TimelineEntry["event"], date: string, replaces: string[] = []): TimelineEntry => ({
+const entry = (
+  i: Instrument,
+  event: TimelineEntry["event"],
+  date: string,
+  replaces: string[] = [],
+): TimelineEntry => ({
   key: `${i.id}|${event}`,
   id: i.id,
   date,
@@ -85,8 +90,10 @@ const entry = (i: Instrument, event: TimelineEntry["event"], date: string, repla
 const chart: ChartModule<TimelineSeries> = {
   id: "instruments-timeline",
   title: "Two centuries of law against trafficking and smuggling",
-  subtitle: "International, regional, bilateral and national instruments by the date they were adopted, with India's status",
-  description: "A time line of the treaties, conventions, agreements and laws on trafficking and smuggling, from the 19th century to today, with India's status in each and the 2024 replacement of the Indian Penal Code.",
+  subtitle:
+    "International, regional, bilateral and national instruments by the date they were adopted, with India's status",
+  description:
+    "A time line of the treaties, conventions, agreements and laws on trafficking and smuggling, from the 19th century to today, with India's status in each and the 2024 replacement of the Indian Penal Code.",
   numberKind: "official_figure",
   datasets: ["instruments"],
   prepare(data) {
@@ -96,8 +103,11 @@ const chart: ChartModule<TimelineSeries> = {
     for (const i of data.instruments) {
       if (i.adopted) entries.push(entry(i, "adopted", i.adopted));
       else undated.push(entry(i, "adopted", ""));
-      const replaces = REPLACEMENTS.filter((r) => r.by === i.id && byId.has(r.old)).map((r) => shortName(byId.get(r.old)!.name));
-      if (replaces.length && i.in_force && i.in_force !== i.adopted) entries.push(entry(i, "in_force", i.in_force, replaces));
+      const replaces = REPLACEMENTS.filter((r) => r.by === i.id && byId.has(r.old)).map((r) =>
+        shortName(byId.get(r.old)!.name),
+      );
+      if (replaces.length && i.in_force && i.in_force !== i.adopted)
+        entries.push(entry(i, "in_force", i.in_force, replaces));
     }
     entries.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
     return { entries, undated };
@@ -107,9 +117,15 @@ const chart: ChartModule<TimelineSeries> = {
     const first = entries[0]!;
     const last = entries[entries.length - 1]!;
     const count = (l: Level) => entries.filter((e) => e.event === "adopted" && e.level === l).length;
-    const levels = (Object.keys(LEVELS) as Level[]).filter((l) => count(l)).map((l) => `${count(l)} ${LEVELS[l].label.split(" ")[0]!.toLowerCase()}`);
-    const bound = entries.filter((e) => e.event === "adopted" && (e.status === "ratified" || e.status === "party")).map((e) => `${e.name} (${e.year})`);
-    const swaps = entries.filter((e) => e.event === "in_force").map((e) => `${e.name} came into force on ${e.date}, replacing ${e.replaces.join(" and ")}`);
+    const levels = (Object.keys(LEVELS) as Level[])
+      .filter((l) => count(l))
+      .map((l) => `${count(l)} ${LEVELS[l].label.split(" ")[0]!.toLowerCase()}`);
+    const bound = entries
+      .filter((e) => e.event === "adopted" && (e.status === "ratified" || e.status === "party"))
+      .map((e) => `${e.name} (${e.year})`);
+    const swaps = entries
+      .filter((e) => e.event === "in_force")
+      .map((e) => `${e.name} came into force on ${e.date}, replacing ${e.replaces.join(" and ")}`);
     return `Time line from ${first.year} (${first.name}) to ${last.year} (${last.name}): ${levels.join(", ")} instruments. India has ratified or is a party to: ${bound.join("; ") || "none listed"}. ${swaps.length ? `${swaps.join("; ")}.` : ""}${undated.length ? ` Without a sourced date: ${undated.map((u) => u.name).join("; ")}.` : ""}`;
   },
   sources: ({ entries, undated }) => sourcesOf([...entries, ...undated]),
@@ -125,7 +141,14 @@ const chart: ChartModule<TimelineSeries> = {
     let y = 8;
     let lastYear = -1;
     const all = [...entries, ...undated];
-    const spine = el(doc, "line", { x1: axisX, x2: axisX, y1: 4, y2: 0, stroke: "var(--rule)", "stroke-width": 2 });
+    const spine = el(doc, "line", {
+      x1: axisX,
+      x2: axisX,
+      y1: 4,
+      y2: 0,
+      stroke: "var(--rule)",
+      "stroke-width": 2,
+    });
     svg.append(spine);
     all.forEach((e, idx) => {
       if (idx === entries.length && undated.length) {
@@ -134,19 +157,41 @@ const chart: ChartModule<TimelineSeries> = {
         y += 20;
       }
       const isSwap = e.event === "in_force";
-      const lines = wrap(isSwap ? `${e.name} in force, replacing ${e.replaces.join(" and ")}` : e.name, nameChars).slice(0, 3);
+      const full = wrap(
+        isSwap ? `${e.name} in force, replacing ${e.replaces.join(" and ")}` : e.name,
+        nameChars,
+      );
+      const lines = full.length > 3 ? [...full.slice(0, 2), `${full[2]}…`] : full;
       const statusLine = narrow ? [isSwap ? "" : STATUS[e.status].label] : [];
       const h = Math.max(lines.length + (statusLine[0] ? 1 : 0), 1) * lh + 8;
-      const g = el(doc, "g", { class: `timeline-entry level-${e.level}${isSwap ? " is-swap" : ""}`, "data-level": e.level });
+      const g = el(doc, "g", {
+        class: `timeline-entry level-${e.level}${isSwap ? " is-swap" : ""}`,
+        "data-level": e.level,
+      });
       if (e.year && e.year !== lastYear) {
-        g.append(el(doc, "text", { x: yearW, y: y + 12, "text-anchor": "end", class: "tick year" }, String(e.year)));
+        g.append(
+          el(doc, "text", { x: yearW, y: y + 12, "text-anchor": "end", class: "tick year" }, String(e.year)),
+        );
         lastYear = e.year;
       }
       const color = `var(${LEVELS[e.level].color})`;
       const bound = STATUS[e.status].bound;
       const mark = isSwap
-        ? el(doc, "path", { d: `M${axisX - 6},${y + 8} L${axisX},${y + 2} L${axisX + 6},${y + 8} L${axisX},${y + 14} Z`, fill: color, stroke: "var(--fg)", "stroke-width": 1 })
-        : el(doc, "circle", { cx: axisX, cy: y + 8, r: 5, fill: bound === true ? color : "var(--bg)", stroke: color, "stroke-width": 2, class: bound === "old" ? "superseded" : undefined });
+        ? el(doc, "path", {
+            d: `M${axisX - 6},${y + 8} L${axisX},${y + 2} L${axisX + 6},${y + 8} L${axisX},${y + 14} Z`,
+            fill: color,
+            stroke: "var(--fg)",
+            "stroke-width": 1,
+          })
+        : el(doc, "circle", {
+            cx: axisX,
+            cy: y + 8,
+            r: 5,
+            fill: bound === true ? color : "var(--bg)",
+            stroke: color,
+            "stroke-width": 2,
+            class: bound === "old" ? "superseded" : undefined,
+          });
       tip(
         mark,
         isSwap
@@ -155,12 +200,24 @@ const chart: ChartModule<TimelineSeries> = {
         e.key,
       );
       g.append(mark);
-      g.append(multiline(doc, [...lines, ...statusLine.filter(Boolean)], textX, y + 12, lh, { class: `entry-name${bound === "old" && !isSwap ? " superseded" : ""}${isSwap ? " swap" : ""}` }));
+      g.append(
+        multiline(doc, [...lines, ...statusLine.filter(Boolean)], textX, y + 12, lh, {
+          class: `entry-name${bound === "old" && !isSwap ? " superseded" : ""}${isSwap ? " swap" : ""}`,
+        }),
+      );
       if (statusLine.length && statusLine[0]) {
         const tsp = g.lastElementChild!.lastElementChild!;
         tsp.setAttribute("class", "entry-status");
       }
-      if (!narrow && !isSwap) g.append(el(doc, "text", { x: width, y: y + 12, "text-anchor": "end", class: "entry-status" }, STATUS[e.status].label));
+      if (!narrow && !isSwap)
+        g.append(
+          el(
+            doc,
+            "text",
+            { x: width, y: y + 12, "text-anchor": "end", class: "entry-status" },
+            STATUS[e.status].label,
+          ),
+        );
       svg.append(g);
       y += h;
     });
@@ -180,7 +237,10 @@ const chart: ChartModule<TimelineSeries> = {
       replaces: e.replaces.join("; "),
       source_ids: e.source_ids.join(";"),
     })),
-  legend: ({ entries }) => (Object.keys(LEVELS) as Level[]).filter((l) => entries.some((e) => e.level === l)).map((l) => ({ label: LEVELS[l].label, color: LEVELS[l].color })),
+  legend: ({ entries }) =>
+    (Object.keys(LEVELS) as Level[])
+      .filter((l) => entries.some((e) => e.level === l))
+      .map((l) => ({ label: LEVELS[l].label, color: LEVELS[l].color })),
   notes: () => [
     "Filled dot: India is bound (ratified, a party or a member) or, for a national law, it is in force. Open dot: India is not bound, or the law belongs to another country. Struck-through names were repealed or replaced. A diamond marks a new law coming into force in place of older ones.",
     "Dates are adoption dates at the precision the sources give; some are years only. Comparison cases from Europe and Africa are included because the paper discusses them.",

@@ -23,7 +23,8 @@ export const STAGES: readonly Stage[] = [
   {
     id: "push",
     stage: "Why people leave",
-    smuggling: "Poverty, conflict or violence, and no safe legal way to migrate, push people to pay for help to cross.",
+    smuggling:
+      "Poverty, conflict or violence, and no safe legal way to migrate, push people to pay for help to cross.",
     trafficking: "The same pressures leave people open to anyone who offers a way out.",
     source_ids: NEXUS,
   },
@@ -67,8 +68,10 @@ export interface JourneySeries {
 const chart: ChartModule<JourneySeries> = {
   id: "journey-stages",
   title: "When a smuggled journey turns into trafficking",
-  subtitle: "The stages of a journey, from why people leave to exploitation, and the points where smuggling can become trafficking",
-  description: "A diagram of the stages of a journey, each told as smuggling and as trafficking, with arrows where a smuggled journey can turn into trafficking.",
+  subtitle:
+    "The stages of a journey, from why people leave to exploitation, and the points where smuggling can become trafficking",
+  description:
+    "A diagram of the stages of a journey, each told as smuggling and as trafficking, with arrows where a smuggled journey can turn into trafficking.",
   numberKind: "official_figure",
   datasets: ["sources"],
   prepare(data) {
@@ -79,8 +82,13 @@ const chart: ChartModule<JourneySeries> = {
   describe({ stages }) {
     const turns = stages.filter((s) => s.turn);
     return `Diagram in ${stages.length} stages: ${stages.map((s) => s.stage.toLowerCase()).join(", ")}. ${stages
-      .map((s) => `${s.stage}: as smuggling, ${lc(s.smuggling)} As trafficking, ${lc(s.trafficking)}${s.turn ? ` Turning point: ${lc(s.turn)}` : ""}`)
-      .join(" ")} The paper places the turning points at ${turns.map((s) => s.stage.toLowerCase()).join(", ")}.`;
+      .map(
+        (s) =>
+          `${s.stage}: as smuggling, ${lc(s.smuggling)} As trafficking, ${lc(s.trafficking)}${s.turn ? ` Turning point: ${lc(s.turn)}` : ""}`,
+      )
+      .join(
+        " ",
+      )} The paper places the turning points at ${turns.map((s) => s.stage.toLowerCase()).join(", ")}.`;
   },
   sources: ({ stages }) => sourcesOf(stages),
   render({ stages }, { width, document: doc }) {
@@ -106,8 +114,36 @@ const chart: ChartModule<JourneySeries> = {
       const right = wrap(s.trafficking, charsIn(boxW - 16, fs));
       const h = Math.max(left.length, right.length) * lh + 16;
       const g = el(doc, "g", { class: "journey-stage", "data-stage": s.id });
-      const lbox = tip(el(doc, "rect", { x: 0, y, width: boxW, height: h, rx: 6, class: "stage-box", fill: "var(--cat-1)", "fill-opacity": 0.1, stroke: "var(--cat-1)" }), `${s.stage}, smuggled journey: ${s.smuggling}`, `${s.id}|smuggling`);
-      const rbox = tip(el(doc, "rect", { x: boxW + gap, y, width: boxW, height: h, rx: 6, class: "stage-box", fill: "var(--cat-2)", "fill-opacity": 0.1, stroke: "var(--cat-2)" }), `${s.stage}, trafficking: ${s.trafficking}`, `${s.id}|trafficking`);
+      const lbox = tip(
+        el(doc, "rect", {
+          x: 0,
+          y,
+          width: boxW,
+          height: h,
+          rx: 6,
+          class: "stage-box",
+          fill: "var(--cat-1)",
+          "fill-opacity": 0.1,
+          stroke: "var(--cat-1)",
+        }),
+        `${s.stage}, smuggled journey: ${s.smuggling}`,
+        `${s.id}|smuggling`,
+      );
+      const rbox = tip(
+        el(doc, "rect", {
+          x: boxW + gap,
+          y,
+          width: boxW,
+          height: h,
+          rx: 6,
+          class: "stage-box",
+          fill: "var(--cat-2)",
+          "fill-opacity": 0.1,
+          stroke: "var(--cat-2)",
+        }),
+        `${s.stage}, trafficking: ${s.trafficking}`,
+        `${s.id}|trafficking`,
+      );
       g.append(lbox, multiline(doc, left, 8, y + 8 + lh - 3, lh, { class: "stage-text" }));
       g.append(rbox, multiline(doc, right, boxW + gap + 8, y + 8 + lh - 3, lh, { class: "stage-text" }));
       if (s.turn) {
@@ -115,9 +151,24 @@ const chart: ChartModule<JourneySeries> = {
         const x1 = boxW + 3;
         const x2 = boxW + gap - 4;
         const arrow = el(doc, "g", { class: "turn" });
-        arrow.append(el(doc, "line", { x1, x2: x2 - 6, y1: cy, y2: cy, stroke: "var(--cat-4)", "stroke-width": 3 }));
-        arrow.append(el(doc, "path", { d: `M${x2 - 8},${cy - 6} L${x2},${cy} L${x2 - 8},${cy + 6} Z`, fill: "var(--cat-4)" }));
-        const hit = el(doc, "rect", { x: x1, y: cy - 12, width: x2 - x1, height: 24, fill: "var(--cat-4)", "fill-opacity": 0.001, class: "turn-hit" });
+        arrow.append(
+          el(doc, "line", { x1, x2: x2 - 6, y1: cy, y2: cy, stroke: "var(--cat-4)", "stroke-width": 3 }),
+        );
+        arrow.append(
+          el(doc, "path", {
+            d: `M${x2 - 8},${cy - 6} L${x2},${cy} L${x2 - 8},${cy + 6} Z`,
+            fill: "var(--cat-4)",
+          }),
+        );
+        const hit = el(doc, "rect", {
+          x: x1,
+          y: cy - 12,
+          width: x2 - x1,
+          height: 24,
+          fill: "var(--cat-4)",
+          "fill-opacity": 0.001,
+          class: "turn-hit",
+        });
         tip(hit, `Turning point at ${s.stage.toLowerCase()}: ${s.turn}`, `${s.id}|turn`);
         arrow.append(hit);
         g.append(arrow);
@@ -126,12 +177,31 @@ const chart: ChartModule<JourneySeries> = {
       y += h;
       if (s.turn) {
         const turnLines = wrap(`Can turn: ${s.turn}`, charsIn(width - 20, 11.5));
-        svg.append(multiline(doc, turnLines, boxW + gap / 2, y + 15, 14, { class: "turn-text", "text-anchor": "middle" }));
+        svg.append(
+          multiline(doc, turnLines, boxW + gap / 2, y + 15, 14, {
+            class: "turn-text",
+            "text-anchor": "middle",
+          }),
+        );
         y += turnLines.length * 14 + 6;
       }
       if (i < stages.length - 1) {
-        svg.append(el(doc, "path", { d: `M${boxW / 2},${y + 4} v10`, stroke: "var(--fg-soft)", "stroke-width": 1.5, class: "flow" }));
-        svg.append(el(doc, "path", { d: `M${boxW + gap + boxW / 2},${y + 4} v10`, stroke: "var(--fg-soft)", "stroke-width": 1.5, class: "flow" }));
+        svg.append(
+          el(doc, "path", {
+            d: `M${boxW / 2},${y + 4} v10`,
+            stroke: "var(--fg-soft)",
+            "stroke-width": 1.5,
+            class: "flow",
+          }),
+        );
+        svg.append(
+          el(doc, "path", {
+            d: `M${boxW + gap + boxW / 2},${y + 4} v10`,
+            stroke: "var(--fg-soft)",
+            "stroke-width": 1.5,
+            class: "flow",
+          }),
+        );
       }
       y += 12;
     });

@@ -3,7 +3,6 @@
  * how many were registered, what share the police charge-sheeted and what share of completed trials ended
  * in conviction. The rates have different bases, so the chart shows them side by side, not as one funnel.
  */
-import type { Stat } from "../data/schemas.ts";
 import { formatNumber } from "./format.ts";
 import { seriesOf, splitAlternatives, yearOf, type NcrbSeries } from "./ncrb-series.ts";
 import { el, svgRoot, tip } from "./svg.ts";
@@ -41,8 +40,10 @@ const pct = (n: number) => `${formatNumber(n)}%`;
 const chart: ChartModule<FunnelSeries> = {
   id: "ncrb-funnel",
   title: "From case to conviction",
-  subtitle: "Trafficking cases registered each year, the share charge-sheeted by the police and the share of trials ending in conviction",
-  description: "For each year NCRB's figures cover, the trafficking cases registered in India, the police charge-sheeting rate and the courts' conviction rate.",
+  subtitle:
+    "Trafficking cases registered each year, the share charge-sheeted by the police and the share of trials ending in conviction",
+  description:
+    "For each year NCRB's figures cover, the trafficking cases registered in India, the police charge-sheeting rate and the courts' conviction rate.",
   numberKind: "official_figure",
   datasets: ["ncrb"],
   prepare(data) {
@@ -52,14 +53,22 @@ const chart: ChartModule<FunnelSeries> = {
     for (const s of main) {
       const year = yearOf(s);
       const y = byYear.get(year) ?? { year, series: seriesOf(s) };
-      const f: FunnelFigure = { id: s.id, stage: s.measure as Stage, value: s.value, source_ids: s.source_ids, note: s.note ?? "" };
+      const f: FunnelFigure = {
+        id: s.id,
+        stage: s.measure as Stage,
+        value: s.value,
+        source_ids: s.source_ids,
+        note: s.note ?? "",
+      };
       if (f.stage === "cases_registered") y.cases = f;
       else if (f.stage === "chargesheet_rate") y.chargesheet = f;
       else y.conviction = f;
       byYear.set(year, y);
     }
     // Only years with a rate belong here: the case counts alone are the trend chart's subject.
-    const years = [...byYear.values()].filter((y) => y.chargesheet || y.conviction).sort((a, b) => a.year - b.year);
+    const years = [...byYear.values()]
+      .filter((y) => y.chargesheet || y.conviction)
+      .sort((a, b) => a.year - b.year);
     return { years };
   },
   describe({ years }) {
@@ -68,14 +77,21 @@ const chart: ChartModule<FunnelSeries> = {
       const bits = [
         y.cases ? `${formatNumber(y.cases.value)} cases registered` : "cases not sourced",
         y.chargesheet ? `${pct(y.chargesheet.value)} charge-sheeted` : "charge-sheeting rate not sourced",
-        y.conviction ? `${pct(y.conviction.value)} of completed trials ended in conviction` : "conviction rate not sourced",
+        y.conviction
+          ? `${pct(y.conviction.value)} of completed trials ended in conviction`
+          : "conviction rate not sourced",
       ];
       return `${y.year}: ${bits.join(", ")}`;
     });
     const full = years.filter((y) => y.cases && y.chargesheet && y.conviction).map((y) => y.year);
     return `Bars of charge-sheeting and conviction rates by year, with the cases registered. ${parts.join(". ")}. ${full.length ? `All three figures are available for ${full.join(", ")}.` : "No year has all three figures."}`;
   },
-  sources: ({ years }) => sourcesOf(years.flatMap((y) => [y.cases, y.chargesheet, y.conviction].filter((f): f is FunnelFigure => Boolean(f)))),
+  sources: ({ years }) =>
+    sourcesOf(
+      years.flatMap((y) =>
+        [y.cases, y.chargesheet, y.conviction].filter((f): f is FunnelFigure => Boolean(f)),
+      ),
+    ),
   render({ years }, { width, document: doc }) {
     const narrow = width < 480;
     const labelW = narrow ? 96 : 150;
@@ -90,24 +106,49 @@ const chart: ChartModule<FunnelSeries> = {
     const x = (v: number) => labelW + (barW * v) / 100;
     const axis = el(doc, "g", { class: "axis", "aria-hidden": "true" });
     for (const t of [0, 25, 50, 75, 100]) {
-      axis.append(el(doc, "line", { x1: x(t), x2: x(t), y1: top - 6, y2: height - 8, stroke: "var(--rule)", class: "grid" }));
+      axis.append(
+        el(doc, "line", {
+          x1: x(t),
+          x2: x(t),
+          y1: top - 6,
+          y2: height - 8,
+          stroke: "var(--rule)",
+          class: "grid",
+        }),
+      );
       axis.append(el(doc, "text", { x: x(t), y: top - 10, "text-anchor": "middle", class: "tick" }, `${t}%`));
     }
     svg.append(axis);
     years.forEach((y, i) => {
       const y0 = top + i * blockH;
       const g = el(doc, "g", { class: "funnel-year", "data-year": y.year });
-      const head = y.cases ? `${y.year} · ${formatNumber(y.cases.value)} cases registered` : `${y.year} · cases not sourced`;
+      const head = y.cases
+        ? `${y.year} · ${formatNumber(y.cases.value)} cases registered`
+        : `${y.year} · cases not sourced`;
       const headText = el(doc, "text", { x: 0, y: y0 + 16, class: "row-head" }, head);
-      if (y.cases) tip(headText, `${y.year}: ${formatNumber(y.cases.value)} trafficking cases registered`, y.cases.id);
+      if (y.cases)
+        tip(headText, `${y.year}: ${formatNumber(y.cases.value)} trafficking cases registered`, y.cases.id);
       g.append(headText);
       (["chargesheet", "conviction"] as const).forEach((k, j) => {
         const f = y[k];
         const yy = y0 + 24 + j * rowH;
         const stage = k === "chargesheet" ? "chargesheet_rate" : "conviction_rate";
-        g.append(el(doc, "text", { x: labelW - 8, y: yy + rowH / 2 + 4, "text-anchor": "end", class: "row-label" }, narrow ? STAGES[stage].short : STAGES[stage].label));
+        g.append(
+          el(
+            doc,
+            "text",
+            { x: labelW - 8, y: yy + rowH / 2 + 4, "text-anchor": "end", class: "row-label" },
+            narrow ? STAGES[stage].short : STAGES[stage].label,
+          ),
+        );
         if (f) {
-          const bar = el(doc, "rect", { x: labelW, y: yy + 3, width: Math.max(1, x(f.value) - labelW), height: rowH - 6, fill: k === "chargesheet" ? "var(--cat-1)" : "var(--cat-2)" });
+          const bar = el(doc, "rect", {
+            x: labelW,
+            y: yy + 3,
+            width: Math.max(1, x(f.value) - labelW),
+            height: rowH - 6,
+            fill: k === "chargesheet" ? "var(--cat-1)" : "var(--cat-2)",
+          });
           tip(
             bar,
             k === "chargesheet"
@@ -116,10 +157,24 @@ const chart: ChartModule<FunnelSeries> = {
             f.id,
           );
           g.append(bar);
-          g.append(el(doc, "text", { x: x(f.value) + 4, y: yy + rowH / 2 + 4, class: "bar-label" }, pct(f.value)));
+          g.append(
+            el(doc, "text", { x: x(f.value) + 4, y: yy + rowH / 2 + 4, class: "bar-label" }, pct(f.value)),
+          );
         } else {
-          g.append(el(doc, "rect", { x: labelW, y: yy + 3, width: barW, height: rowH - 6, fill: "none", stroke: "var(--rule)", "stroke-dasharray": "3,3" }));
-          g.append(el(doc, "text", { x: labelW + 6, y: yy + rowH / 2 + 4, class: "missing-label" }, "not sourced"));
+          g.append(
+            el(doc, "rect", {
+              x: labelW,
+              y: yy + 3,
+              width: barW,
+              height: rowH - 6,
+              fill: "none",
+              stroke: "var(--rule)",
+              "stroke-dasharray": "3,3",
+            }),
+          );
+          g.append(
+            el(doc, "text", { x: labelW + 6, y: yy + rowH / 2 + 4, class: "missing-label" }, "not sourced"),
+          );
         }
       });
       svg.append(g);
@@ -130,7 +185,8 @@ const chart: ChartModule<FunnelSeries> = {
     years.flatMap((y) =>
       (["cases", "chargesheet", "conviction"] as const).map((k) => {
         const f = y[k];
-        const stage: Stage = k === "cases" ? "cases_registered" : k === "chargesheet" ? "chargesheet_rate" : "conviction_rate";
+        const stage: Stage =
+          k === "cases" ? "cases_registered" : k === "chargesheet" ? "chargesheet_rate" : "conviction_rate";
         return {
           year: y.year,
           stage: STAGES[stage].label,
@@ -151,7 +207,9 @@ const chart: ChartModule<FunnelSeries> = {
       years.every((y) => y.series === "ahtu")
         ? "All years shown fall in NCRB's later method, which counts only cases registered by Anti-Human Trafficking Units."
         : "The years shown span NCRB's change of method in about 2017; figures either side of it are not comparable.",
-      ...(gaps.length ? [`Figures not found for some stages in ${gaps.join(", ")}; those bars are left empty.`] : []),
+      ...(gaps.length
+        ? [`Figures not found for some stages in ${gaps.join(", ")}; those bars are left empty.`]
+        : []),
     ];
   },
 };

@@ -29,7 +29,10 @@ export function seriesOf(s: Stat): NcrbSeries {
  * One figure per measure, subject and year: the first row in file order is drawn, and any other row for
  * the same figure (a parliamentary reply, a later restatement) is kept as an alternative.
  */
-export function splitAlternatives(rows: readonly Stat[]): { main: Stat[]; alternatives: { of: Stat; alt: Stat }[] } {
+export function splitAlternatives(rows: readonly Stat[]): {
+  main: Stat[];
+  alternatives: { of: Stat; alt: Stat }[];
+} {
   const first = new Map<string, Stat>();
   const alternatives: { of: Stat; alt: Stat }[] = [];
   for (const r of rows) {

@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
-import { standaloneSvg, type Theme } from "./standalone.ts";
+import { resolveColours, standaloneSvg, type Theme } from "./standalone.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
@@ -38,7 +38,7 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 
 /** A 1200×630 Open Graph card: site name, title and the chart. */
 export function ogPng(svg: string, title: string, site: string): Buffer {
-  const inner = svg.replace(/var\(--cat-(\d)\)/g, (_, n: string) => ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"][Number(n) - 1] ?? "#1d1d1f").replace(/currentColor/g, "#1d1d1f").replace(/var\(--[a-z-]+\)/g, "#4a4a4f");
+  const inner = resolveColours(svg, "light");
   const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 640);
   const h = Number(/height="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 400);
   const scale = Math.min(1100 / w, 440 / h);

@@ -12,7 +12,7 @@ export const WHO_LABELS: Record<string, string> = {
   union_government: "Union government",
   state_governments: "State governments",
   police: "Police and AHTUs",
-  border_forces: "Border and immigration",
+  border_forces: "Border forces",
   judiciary: "Courts",
   ngos: "NGOs",
   regional_bodies: "Regional bodies",
@@ -56,13 +56,17 @@ const chart: ChartModule<RecSeries> = {
   id: "recommendations-matrix",
   title: "What the paper asks for, and of whom",
   subtitle: "Each of the paper's recommendations in one line, and the actors it would fall to",
-  description: "A matrix of the paper's recommendations against the actors each one addresses: Parliament, governments, police, border forces, courts, NGOs, regional bodies and UN agencies.",
+  description:
+    "A matrix of the paper's recommendations against the actors each one addresses: Parliament, governments, police, border forces, courts, NGOs, regional bodies and UN agencies.",
   numberKind: "official_figure",
   datasets: ["recommendations"],
   prepare(data) {
     const sections = [...new Set(data.recommendations.map((r) => r.section))];
     const named = new Set(data.recommendations.flatMap((r) => r.who));
-    const groups = [...Object.keys(WHO_LABELS).filter((w) => named.has(w)), ...[...named].filter((w) => !(w in WHO_LABELS)).sort()];
+    const groups = [
+      ...Object.keys(WHO_LABELS).filter((w) => named.has(w)),
+      ...[...named].filter((w) => !(w in WHO_LABELS)).sort(),
+    ];
     const recs = data.recommendations.map((r) => ({
       id: r.id,
       section: r.section,
@@ -76,11 +80,13 @@ const chart: ChartModule<RecSeries> = {
     return { sections, groups, recs };
   },
   describe({ sections, groups, recs }) {
-    const load = groups.map((g) => ({ g, n: recs.filter((r) => r.who.includes(g)).length })).sort((a, b) => b.n - a.n);
+    const load = groups
+      .map((g) => ({ g, n: recs.filter((r) => r.who.includes(g)).length }))
+      .sort((a, b) => b.n - a.n);
     const bySection = sections.map((s) => `${recs.filter((r) => r.section === s).length} from "${s}"`);
     return `Matrix of ${recs.length} recommendations (${bySection.join(", ")}) against ${groups.length} groups of actors. Most often addressed: ${load
       .slice(0, 3)
-      .map((l) => `${whoLabel(l.g).toLowerCase()} (${l.n})`)
+      .map((l) => `${whoLabel(l.g)} (${l.n})`)
       .join(", ")}. ${recs.map((r) => `${r.text} (${r.who.map(whoLabel).join(", ")})`).join(" ")}`;
   },
   sources: ({ recs }) => sourcesOf(recs),
@@ -90,32 +96,52 @@ const chart: ChartModule<RecSeries> = {
     const labelW = width - groups.length * colW - 4;
     const lh = narrow ? 13 : 14;
     const fs = narrow ? 11 : 12;
-    const top = narrow ? 112 : 124;
+    const top = narrow ? 146 : 160;
     const svg = svgRoot(doc, width, 100, "recommendations-matrix");
     groups.forEach((g, j) => {
       const cx = labelW + j * colW + colW / 2;
-      svg.append(el(doc, "line", { x1: cx, x2: cx, y1: top - 4, y2: 0, stroke: "var(--rule)", class: "col-guide" }));
-      svg.append(el(doc, "text", { x: cx + 4, y: top - 8, transform: `rotate(-60 ${cx + 4} ${top - 8})`, class: "col-head small" }, whoLabel(g)));
+      svg.append(
+        el(doc, "line", { x1: cx, x2: cx, y1: top - 4, y2: 0, stroke: "var(--rule)", class: "col-guide" }),
+      );
+      svg.append(
+        el(
+          doc,
+          "text",
+          { x: cx + 4, y: top - 8, transform: `rotate(-90 ${cx + 4} ${top - 8})`, class: "col-head small" },
+          whoLabel(g),
+        ),
+      );
     });
     let y = top;
     sections.forEach((s, si) => {
       const color = `var(${SECTION_COLORS[si % SECTION_COLORS.length]})`;
       y += 8;
       svg.append(el(doc, "rect", { x: 0, y: y + 2, width: 4, height: 14, fill: color }));
-      svg.append(multiline(doc, wrap(s, charsIn(labelW - 12, 13)), 10, y + 14, 16, { class: "row-head" }));
-      y += 24;
+      const head = wrap(s, charsIn(labelW - 12, 13));
+      svg.append(multiline(doc, head, 10, y + 14, 16, { class: "row-head" }));
+      y += 8 + head.length * 16;
       for (const r of recs.filter((x) => x.section === s)) {
         const lines = wrap(r.text, charsIn(labelW - 12, fs));
         const h = lines.length * lh + 8;
         const g = el(doc, "g", { class: "rec-row", "data-area": r.area });
         g.append(el(doc, "line", { x1: 0, x2: width, y1: y, y2: y, stroke: "var(--rule)" }));
         const label = multiline(doc, lines, 10, y + lh, lh, { class: "rec-text" });
-        tip(label, `${r.text} Who: ${r.who.map(whoLabel).join(", ")}. Area: ${AREA_LABELS[r.area]}.${r.note ? ` ${r.note}` : ""}`, r.id);
+        tip(
+          label,
+          `${r.text} Who: ${r.who.map(whoLabel).join(", ")}. Area: ${AREA_LABELS[r.area]}.${r.note ? ` ${r.note}` : ""}`,
+          r.id,
+        );
         g.append(label);
         groups.forEach((gr, j) => {
           const cx = labelW + j * colW + colW / 2;
           if (r.who.includes(gr)) {
-            const dot = el(doc, "circle", { cx, cy: y + h / 2, r: narrow ? 5 : 6.5, fill: color, class: "who-dot" });
+            const dot = el(doc, "circle", {
+              cx,
+              cy: y + h / 2,
+              r: narrow ? 5 : 6.5,
+              fill: color,
+              class: "who-dot",
+            });
             tip(dot, `${whoLabel(gr)}: ${r.text}`, `${r.id}|${gr}`);
             g.append(dot);
           }
@@ -139,7 +165,8 @@ const chart: ChartModule<RecSeries> = {
       note: r.note,
       source_ids: r.source_ids.join(";"),
     })),
-  legend: ({ sections }) => sections.map((s, i) => ({ label: `From "${s}"`, color: SECTION_COLORS[i % SECTION_COLORS.length]! })),
+  legend: ({ sections }) =>
+    sections.map((s, i) => ({ label: `From "${s}"`, color: SECTION_COLORS[i % SECTION_COLORS.length]! })),
   notes: () => [
     "The recommendations are the paper's, retold in one line each; they are proposals, not measures in force.",
     "Where the paper does not say who should act, the row's note says whose role we inferred.",

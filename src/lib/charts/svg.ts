@@ -8,7 +8,12 @@ const NS = "http://www.w3.org/2000/svg";
 export type Attrs = Record<string, string | number | undefined>;
 
 /** Creates an SVG element with attributes (undefined ones are skipped) and optional children. */
-export function el(doc: Document, tag: string, attrs: Attrs = {}, ...children: (Element | string)[]): SVGElement {
+export function el(
+  doc: Document,
+  tag: string,
+  attrs: Attrs = {},
+  ...children: (Element | string)[]
+): SVGElement {
   const node = doc.createElementNS(NS, tag) as SVGElement;
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined) continue;
@@ -60,13 +65,20 @@ export function wrap(text: string, max: number): string[] {
 }
 
 /** A `<text>` of several lines (tspans), the first baseline at y. */
-export function multiline(doc: Document, lines: string[], x: number, y: number, lineHeight: number, attrs: Attrs = {}): SVGElement {
+export function multiline(
+  doc: Document,
+  lines: string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  attrs: Attrs = {},
+): SVGElement {
   const t = el(doc, "text", { x, y, ...attrs });
   lines.forEach((l, i) => t.append(el(doc, "tspan", { x, dy: i === 0 ? 0 : lineHeight }, l)));
   return t;
 }
 
 /** Roughly how many characters of a 12px UI font fit in `px` pixels. */
-export const charsIn = (px: number, fontSize = 12): number => Math.max(4, Math.floor(px / (fontSize * 0.56)));
+export const charsIn = (px: number, fontSize = 12): number => Math.max(4, Math.floor(px / (fontSize * 0.53)));
 
 const round = (n: number) => Math.round(n * 100) / 100;

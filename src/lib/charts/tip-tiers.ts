@@ -41,18 +41,32 @@ const chart: ChartModule<TierSeries> = {
   id: "tip-tiers",
   title: "US Trafficking in Persons tiers, by year",
   subtitle: "How the US State Department's annual report rated India, Bangladesh, Nepal and Myanmar",
-  description: "A grid of the US Trafficking in Persons Report tiers given to India, Bangladesh, Nepal and Myanmar in each report year.",
+  description:
+    "A grid of the US Trafficking in Persons Report tiers given to India, Bangladesh, Nepal and Myanmar in each report year.",
   numberKind: "rating",
   datasets: ["tip-tiers"],
   prepare(data) {
     const known = new Set<string>(SUBJECTS);
     const cells = data["tip-tiers"]
       .filter((s) => s.measure === "tip_tier" && known.has(s.subject) && s.year)
-      .map((s) => ({ id: s.id, subject: s.subject as Subject, year: Number(s.year!.slice(0, 4)), tier: s.value, source_ids: s.source_ids, note: s.note ?? "" }));
+      .map((s) => ({
+        id: s.id,
+        subject: s.subject as Subject,
+        year: Number(s.year!.slice(0, 4)),
+        tier: s.value,
+        source_ids: s.source_ids,
+        note: s.note ?? "",
+      }));
     const ys = cells.map((c) => c.year);
-    const years = ys.length ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i) : [];
+    const years = ys.length
+      ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i)
+      : [];
     const subjects = SUBJECTS.filter((s) => cells.some((c) => c.subject === s));
-    const missing = subjects.flatMap((subject) => years.filter((year) => !cells.some((c) => c.subject === subject && c.year === year)).map((year) => ({ subject, year })));
+    const missing = subjects.flatMap((subject) =>
+      years
+        .filter((year) => !cells.some((c) => c.subject === subject && c.year === year))
+        .map((year) => ({ subject, year })),
+    );
     return { years, subjects, cells, missing };
   },
   describe({ years, subjects, cells, missing }) {
@@ -84,24 +98,77 @@ const chart: ChartModule<TierSeries> = {
     const svg = svgRoot(doc, width, height, "tip-tiers");
     years.forEach((y, j) => {
       const label = narrow && years.length > 6 ? `’${String(y).slice(2)}` : String(y);
-      svg.append(el(doc, "text", { x: labelW + j * cellW + cellW / 2, y: top - 8, "text-anchor": "middle", class: "tick" }, label));
+      svg.append(
+        el(
+          doc,
+          "text",
+          { x: labelW + j * cellW + cellW / 2, y: top - 8, "text-anchor": "middle", class: "tick" },
+          label,
+        ),
+      );
     });
     subjects.forEach((s, i) => {
       const y0 = top + i * cellH;
-      svg.append(el(doc, "text", { x: labelW - 8, y: y0 + cellH / 2 + 4, "text-anchor": "end", class: "row-label" }, name(s)));
+      svg.append(
+        el(
+          doc,
+          "text",
+          { x: labelW - 8, y: y0 + cellH / 2 + 4, "text-anchor": "end", class: "row-label" },
+          name(s),
+        ),
+      );
       years.forEach((year, j) => {
         const x0 = labelW + j * cellW;
         const c = cells.find((d) => d.subject === s && d.year === year);
         const g = el(doc, "g", {});
         if (c) {
           const t = TIERS[String(c.tier)];
-          const rect = el(doc, "rect", { x: x0 + 1, y: y0 + 1, width: cellW - 2, height: cellH - 2, rx: 2, fill: `var(${t?.color ?? "--fg-soft"})`, class: `tier-cell ${t?.cls ?? ""}` });
+          const rect = el(doc, "rect", {
+            x: x0 + 1,
+            y: y0 + 1,
+            width: cellW - 2,
+            height: cellH - 2,
+            rx: 2,
+            fill: `var(${t?.color ?? "--fg-soft"})`,
+            class: `tier-cell ${t?.cls ?? ""}`,
+          });
           tip(rect, `${name(s)}, ${year} report: ${tierLabel(c.tier)}${c.note ? `. ${c.note}` : ""}`, c.id);
-          g.append(rect, el(doc, "text", { x: x0 + cellW / 2, y: y0 + cellH / 2 + 4, "text-anchor": "middle", class: "cell-label on-cat" }, t?.short ?? String(c.tier)));
+          g.append(
+            rect,
+            el(
+              doc,
+              "text",
+              {
+                x: x0 + cellW / 2,
+                y: y0 + cellH / 2 + 4,
+                "text-anchor": "middle",
+                class: "cell-label on-cat",
+              },
+              t?.short ?? String(c.tier),
+            ),
+          );
         } else {
-          const rect = el(doc, "rect", { x: x0 + 1.5, y: y0 + 1.5, width: cellW - 3, height: cellH - 3, rx: 2, fill: "none", stroke: "var(--fg-soft)", "stroke-dasharray": "2,2", class: "missing-cell" });
+          const rect = el(doc, "rect", {
+            x: x0 + 1.5,
+            y: y0 + 1.5,
+            width: cellW - 3,
+            height: cellH - 3,
+            rx: 2,
+            fill: "none",
+            stroke: "var(--fg-soft)",
+            "stroke-dasharray": "2,2",
+            class: "missing-cell",
+          });
           tip(rect, `${name(s)}, ${year} report: no sourced tier`);
-          g.append(rect, el(doc, "text", { x: x0 + cellW / 2, y: y0 + cellH / 2 + 4, "text-anchor": "middle", class: "missing-label" }, "–"));
+          g.append(
+            rect,
+            el(
+              doc,
+              "text",
+              { x: x0 + cellW / 2, y: y0 + cellH / 2 + 4, "text-anchor": "middle", class: "missing-label" },
+              "–",
+            ),
+          );
         }
         svg.append(g);
       });
@@ -110,8 +177,20 @@ const chart: ChartModule<TierSeries> = {
   },
   rows: ({ cells, missing }) =>
     [
-      ...cells.map((c) => ({ subject: c.subject, year: c.year, tier: c.tier as number | "", rating: tierLabel(c.tier), source_ids: c.source_ids.join(";") })),
-      ...missing.map((m) => ({ subject: m.subject, year: m.year, tier: "" as const, rating: "no sourced tier", source_ids: "" })),
+      ...cells.map((c) => ({
+        subject: c.subject,
+        year: c.year,
+        tier: c.tier as number | "",
+        rating: tierLabel(c.tier),
+        source_ids: c.source_ids.join(";"),
+      })),
+      ...missing.map((m) => ({
+        subject: m.subject,
+        year: m.year,
+        tier: "" as const,
+        rating: "no sourced tier",
+        source_ids: "",
+      })),
     ]
       .sort((a, b) => SUBJECTS.indexOf(a.subject) - SUBJECTS.indexOf(b.subject) || a.year - b.year)
       .map(({ subject, ...r }) => ({ country: name(subject), ...r })),

@@ -3,7 +3,13 @@ import chart from "../../../src/lib/charts/border-lengths.ts";
 import type { Datasets } from "../../../src/lib/data/datasets.ts";
 import type { Border } from "../../../src/lib/data/schemas.ts";
 
-const b = (id: string, neighbour: string, state: string | undefined, km: number, force: Border["guarded_by"]): Border => ({
+const b = (
+  id: string,
+  neighbour: string,
+  state: string | undefined,
+  km: number,
+  force: Border["guarded_by"],
+): Border => ({
   id,
   neighbour: neighbour as Border["neighbour"],
   state,
@@ -30,7 +36,9 @@ describe("border-lengths prepare", () => {
     expect(s.segments.map((x) => x.key)).toEqual(["BGD:IN-WB", "BGD:IN-AS", "NPL:IN-BR"]);
   });
   it("keeps totals apart", () => {
-    expect(s.totals).toEqual([{ neighbour: "BGD", neighbourName: "Bangladesh", km: 4096.7, source_ids: ["src-bd-total"] }]);
+    expect(s.totals).toEqual([
+      { neighbour: "BGD", neighbourName: "Bangladesh", km: 4096.7, source_ids: ["src-bd-total"] },
+    ]);
   });
   it("describes the data in words", () => {
     expect(chart.describe(s)).toContain("The border with Bangladesh runs 4,096.7 km through 2 states");
