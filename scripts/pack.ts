@@ -11,7 +11,16 @@
  */
 import { build, type Plugin } from "esbuild";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -70,7 +79,7 @@ const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 const distImports = (dist: string): Plugin => ({
   name: "dist-imports",
   setup(b) {
-    b.onResolve({ filter: /^\/(?!\/)/ }, (args) => {
+    b.onResolve({ filter: /^\/[^/]/ }, (args) => {
       const file = join(dist, args.path);
       return existsSync(file) ? { path: file } : undefined;
     });
@@ -78,10 +87,20 @@ const distImports = (dist: string): Plugin => ({
 });
 
 /** Bundles a page's module scripts (in document order) into one classic script. */
-async function bundle(dist: string, tmp: string, scripts: { src?: string; code?: string }[]): Promise<string> {
+async function bundle(
+  dist: string,
+  tmp: string,
+  scripts: { src?: string; code?: string }[],
+): Promise<string> {
   const lines = scripts.map((s, i) => {
     if (s.src) return `import ${JSON.stringify(s.src)};`;
-    const file = join(tmp, `inline-${createHash("sha256").update(s.code ?? "").digest("hex").slice(0, 16)}-${i}.js`);
+    const file = join(
+      tmp,
+      `inline-${createHash("sha256")
+        .update(s.code ?? "")
+        .digest("hex")
+        .slice(0, 16)}-${i}.js`,
+    );
     writeFileSync(file, s.code ?? "");
     return `import ${JSON.stringify(file)};`;
   });
@@ -100,7 +119,8 @@ async function bundle(dist: string, tmp: string, scripts: { src?: string; code?:
 }
 
 /** The copy's files: dist/ with HTML and CSS rewritten, the bundles added, and a README. */
-export async function offlineFiles(dist: string): Promise<PackedFile[]> {
+export async function offlineFiles(distDir: string): Promise<PackedFile[]> {
+  const dist = resolve(distDir);
   const paths = walk(dist);
   const files = new Set(paths);
   const out: PackedFile[] = [];
@@ -119,18 +139,28 @@ export async function offlineFiles(dist: string): Promise<PackedFile[]> {
           return "";
         });
         if (modules.length) {
-          const js = await bundle(dist, tmp, modules);
+          const js = await bundle(dist, tmp, modules).catch((e: unknown) => {
+            throw new Error(
+              `pack: could not bundle the scripts of ${path}: ${e instanceof Error ? e.message : String(e)}`,
+            );
+          });
           const name = `${SCRIPTS}/${createHash("sha256").update(js).digest("hex").slice(0, 12)}.js`;
           bundles.set(name, js);
           const tag = `<script defer src="/${name}"></script>`;
           html = html.includes("</head>") ? html.replace("</head>", `${tag}</head>`) : tag + html;
         }
-        html = html.replace(ATTR, (_m, attr: string, q: string, url: string) => `${attr}${q}${relativeUrl(url, path, files)}${q}`);
+        html = html.replace(
+          ATTR,
+          (_m, attr: string, q: string, url: string) => `${attr}${q}${relativeUrl(url, path, files)}${q}`,
+        );
         out.push({ path, data: Buffer.from(html, "utf8") });
       } else if (path.endsWith(".css")) {
         const css = raw
           .toString("utf8")
-          .replace(/url\((["']?)(\/(?!\/)[^"')]+)\1\)/g, (_m, q: string, url: string) => `url(${q}${relativeUrl(url, path, files)}${q})`);
+          .replace(
+            /url\((["']?)(\/(?!\/)[^"')]+)\1\)/g,
+            (_m, q: string, url: string) => `url(${q}${relativeUrl(url, path, files)}${q})`,
+          );
         out.push({ path, data: Buffer.from(css, "utf8") });
       } else {
         out.push({ path, data: raw });
@@ -139,7 +169,8 @@ export async function offlineFiles(dist: string): Promise<PackedFile[]> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  for (const [path, js] of [...bundles].sort(([a], [b]) => a.localeCompare(b))) out.push({ path, data: Buffer.from(js, "utf8") });
+  for (const [path, js] of [...bundles].sort(([a], [b]) => a.localeCompare(b)))
+    out.push({ path, data: Buffer.from(js, "utf8") });
   out.push({ path: "README.txt", data: Buffer.from(README, "utf8") });
   return out;
 }
@@ -263,7 +294,9 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, "crossings-offline.zip");
   writeFileSync(out, buf);
-  console.log(`pack: ${files.length} files, ${(buf.length / 1024 / 1024).toFixed(1)} MB → offline/crossings-offline.zip`);
+  console.log(
+    `pack: ${files.length} files, ${(buf.length / 1024 / 1024).toFixed(1)} MB → offline/crossings-offline.zip`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

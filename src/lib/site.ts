@@ -25,6 +25,7 @@ export const NAV = [
   { href: "/charts/", label: "Charts" },
   { href: "/present/", label: "Present" },
   { href: "/exercise/", label: "Exercise" },
+  { href: "/teach/", label: "For teachers" },
   { href: "/data/", label: "Data" },
   { href: "/sources/", label: "Sources" },
   { href: "/about/", label: "About" },

@@ -13,7 +13,12 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   trafficking: "Trafficking",
   smuggling: "Smuggling",
   both: "Both",
-  neither: "Neither (irregular migration or lawful movement)",
+  neither: "Neither",
+};
+
+/** A short gloss shown under a choice where the one word is not enough. */
+export const CATEGORY_HINTS: Partial<Record<Category, string>> = {
+  neither: "irregular migration, or lawful movement",
 };
 
 /** The elements a student marks; the first three are the trafficking definition's act, means and purpose. */
@@ -43,7 +48,9 @@ export const ELEMENT_LABELS: Record<Element, { label: string; hint: string }> = 
   },
 };
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a scenario id is lower-case words joined by hyphens");
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a scenario id is lower-case words joined by hyphens");
 
 export const scenarioSchema = z.object({
   id,
@@ -73,6 +80,7 @@ export const scenariosSchema = z
       seen.add(s.id);
     }
     for (const c of CATEGORIES) {
-      if (!list.some((s) => s.answer === c)) ctx.addIssue({ code: "custom", message: `no scenario has the answer "${c}"` });
+      if (!list.some((s) => s.answer === c))
+        ctx.addIssue({ code: "custom", message: `no scenario has the answer "${c}"` });
     }
   });

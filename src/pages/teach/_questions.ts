@@ -7,5 +7,7 @@ const PROMPT = /^(ask|discuss|invite|have (the class|students)|get (the class|st
 /** The note's sentences that are discussion prompts, in order. */
 export function promptsIn(notes: string): string[] {
   const sentences = notes.match(/[^.!?]+[.!?]+["”’)]*/g) ?? [];
-  return sentences.map((s) => s.trim()).filter((s) => s.endsWith("?") || /\?["”’)]*$/.test(s) || PROMPT.test(s));
+  return sentences
+    .map((s) => s.trim())
+    .filter((s) => s.endsWith("?") || /\?["”’)]*$/.test(s) || PROMPT.test(s));
 }
