@@ -26,41 +26,59 @@ const misses: string[] = [];
 const results: Record<string, unknown> = { date: new Date().toISOString() };
 
 if (!args.includes("--no-build")) {
-  for (const d of [DIST, ".astro", "node_modules/.astro", "node_modules/.vite"]) rmSync(d, { recursive: true, force: true });
+  for (const d of [DIST, ".astro", "node_modules/.astro", "node_modules/.vite"])
+    rmSync(d, { recursive: true, force: true });
   const t0 = performance.now();
   const r = spawnSync("npm", ["run", "build"], { stdio: "ignore" });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error("npm run build failed");
   results["coldBuildSeconds"] = Number(seconds.toFixed(1));
   console.log(`cold build: ${seconds.toFixed(1)} s`);
-  if (seconds > BUDGETS.coldBuildS) misses.push(`cold build ${seconds.toFixed(1)} s > ${BUDGETS.coldBuildS} s`);
+  if (seconds > BUDGETS.coldBuildS)
+    misses.push(`cold build ${seconds.toFixed(1)} s > ${BUDGETS.coldBuildS} s`);
 }
 
-const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as { charts: { id: string }[] };
+const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as {
+  charts: { id: string }[];
+};
 const first = manifest.charts[0]!.id;
 const ROUTES = ["/", "/charts/", `/charts/${first}/`, `/embed/${first}/`, "/present/", "/exercise/"];
 
 const server = await serve(DIST);
 const port = 9300 + Math.floor(Math.random() * 500);
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, `--remote-debugging-port=${port}`] });
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: [...FLAGS, `--remote-debugging-port=${port}`],
+});
 
 // Bytes per route.
 const bytes: Record<string, ByKind> = {};
 for (const r of ROUTES) bytes[r] = await pageBytes(browser, server.url + r);
 const embeds: Record<string, number> = {};
-for (const c of manifest.charts) embeds[c.id] = (await pageBytes(browser, `${server.url}/embed/${c.id}/`)).total.gzip;
+for (const c of manifest.charts)
+  embeds[c.id] = (await pageBytes(browser, `${server.url}/embed/${c.id}/`)).total.gzip;
 results["bytes"] = bytes;
 results["embedTotals"] = embeds;
 const kinds = ["html", "css", "js", "data", "fonts", "images"] as const;
-console.log(`\n| route | ${kinds.join(" | ")} | total (gzip) |\n|---|${kinds.map(() => "---|").join("")}---|`);
+console.log(
+  `\n| route | ${kinds.join(" | ")} | total (gzip) |\n|---|${kinds.map(() => "---|").join("")}---|`,
+);
 for (const [r, b] of Object.entries(bytes)) {
-  console.log(`| ${r} | ${kinds.map((k) => `${kb(b[k].gzip)} (${kb(b[k].raw)} raw)`).join(" | ")} | ${kb(b.total.gzip)} |`);
+  console.log(
+    `| ${r} | ${kinds.map((k) => `${kb(b[k].gzip)} (${kb(b[k].raw)} raw)`).join(" | ")} | ${kb(b.total.gzip)} |`,
+  );
 }
 const essay = bytes["/"]!;
 if (essay.js.gzip > BUDGETS.essayJs) misses.push(`essay JS ${kb(essay.js.gzip)} > ${kb(BUDGETS.essayJs)}`);
-if (essay.total.gzip > BUDGETS.essayTotal) misses.push(`essay total ${kb(essay.total.gzip)} > ${kb(BUDGETS.essayTotal)}`);
-for (const [id, g] of Object.entries(embeds)) if (g > BUDGETS.embedTotal) misses.push(`embed ${id} ${kb(g)} > ${kb(BUDGETS.embedTotal)}`);
-console.log(`\nembeds (total gzip): ${Object.entries(embeds).map(([id, g]) => `${id} ${kb(g)}`).join(", ")}`);
+if (essay.total.gzip > BUDGETS.essayTotal)
+  misses.push(`essay total ${kb(essay.total.gzip)} > ${kb(BUDGETS.essayTotal)}`);
+for (const [id, g] of Object.entries(embeds))
+  if (g > BUDGETS.embedTotal) misses.push(`embed ${id} ${kb(g)} > ${kb(BUDGETS.embedTotal)}`);
+console.log(
+  `\nembeds (total gzip): ${Object.entries(embeds)
+    .map(([id, g]) => `${id} ${kb(g)}`)
+    .join(", ")}`,
+);
 
 // TopoJSON sizes.
 const mapsDir = join(DIST, "data", "maps");
@@ -69,9 +87,14 @@ if (existsSync(mapsDir)) {
   for (const f of readdirSync(mapsDir).filter((x) => x.endsWith(".topo.json"))) {
     const buf = readFileSync(join(mapsDir, f));
     topo[f] = { raw: buf.length, gzip: gzipSync(buf).length };
-    if (topo[f]!["gzip"]! > BUDGETS.topojson) misses.push(`${f} ${kb(topo[f]!["gzip"]!)} > ${kb(BUDGETS.topojson)}`);
+    if (topo[f]!["gzip"]! > BUDGETS.topojson)
+      misses.push(`${f} ${kb(topo[f]!["gzip"]!)} > ${kb(BUDGETS.topojson)}`);
   }
-  console.log(`\nTopoJSON: ${Object.entries(topo).map(([f, s]) => `${f} ${kb(s["gzip"]!)} gzip (${kb(s["raw"]!)} raw)`).join(", ")}`);
+  console.log(
+    `\nTopoJSON: ${Object.entries(topo)
+      .map(([f, s]) => `${f} ${kb(s["gzip"]!)} gzip (${kb(s["raw"]!)} raw)`)
+      .join(", ")}`,
+  );
 }
 results["topojson"] = topo;
 
@@ -95,7 +118,8 @@ results["topojson"] = topo;
   const worst = long.length ? Math.max(...long) : 0;
   results["scroll"] = { steps, longTasks: long.length, worstMs: Math.round(worst) };
   console.log(`\nscrolling ${steps} steps: ${long.length} long task(s), worst ${Math.round(worst)} ms`);
-  if (worst > BUDGETS.longTaskMs) misses.push(`long task while scrolling ${Math.round(worst)} ms > ${BUDGETS.longTaskMs} ms`);
+  if (worst > BUDGETS.longTaskMs)
+    misses.push(`long task while scrolling ${Math.round(worst)} ms > ${BUDGETS.longTaskMs} ms`);
   await context.close();
 }
 
@@ -105,7 +129,12 @@ if (!args.includes("--no-lighthouse")) {
   for (const r of ROUTES) {
     const isEmbed = r.startsWith("/embed/");
     const categories = ["performance", "accessibility", "best-practices", ...(isEmbed ? [] : ["seo"])];
-    const res = await lighthouse(server.url + r, { port, output: "json", logLevel: "error", onlyCategories: categories });
+    const res = await lighthouse(server.url + r, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: categories,
+    });
     const s: Record<string, number> = {};
     for (const c of categories) s[c] = Math.round((res?.lhr.categories[c]?.score ?? 0) * 100);
     scores[r] = s;
@@ -117,7 +146,9 @@ if (!args.includes("--no-lighthouse")) {
   results["lighthouse"] = scores;
   console.log(`\n| route | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|`);
   for (const [r, s] of Object.entries(scores)) {
-    console.log(`| ${r} | ${s["performance"]} | ${s["accessibility"]} | ${s["best-practices"]} | ${s["seo"] ?? "not scored (noindex)"} |`);
+    console.log(
+      `| ${r} | ${s["performance"]} | ${s["accessibility"]} | ${s["best-practices"]} | ${s["seo"] ?? "not scored (noindex)"} |`,
+    );
   }
 }
 
@@ -126,5 +157,9 @@ await server.close();
 mkdirSync("bench", { recursive: true });
 results["misses"] = misses;
 writeFileSync("bench/results.json", JSON.stringify(results, null, 2) + "\n");
-console.log(misses.length ? `\nMisses against DESIGN.md's budgets:\n${misses.map((m) => `- ${m}`).join("\n")}` : "\nEvery budget met.");
+console.log(
+  misses.length
+    ? `\nMisses against DESIGN.md's budgets:\n${misses.map((m) => `- ${m}`).join("\n")}`
+    : "\nEvery budget met.",
+);
 console.log("Wrote bench/results.json");

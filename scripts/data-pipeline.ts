@@ -17,11 +17,14 @@ import { geodata } from "./geodata.ts";
 
 const require = createRequire(import.meta.url);
 
-
 /** Every generated file, by path under the output folder. Later steps (maps) add theirs here. */
 export type Outputs = Map<string, string>;
 
-function datasets(dataDir: string): { outputs: Outputs; problems: Problem[]; files: Map<string, ValidatedFile> } {
+function datasets(dataDir: string): {
+  outputs: Outputs;
+  problems: Problem[];
+  files: Map<string, ValidatedFile>;
+} {
   const fileName = (d: DatasetSpec) => relative(process.cwd(), join(dataDir, d.file)) || d.file;
   const problems: Problem[] = [];
   const files = new Map<string, ValidatedFile>();
@@ -35,7 +38,9 @@ function datasets(dataDir: string): { outputs: Outputs; problems: Problem[]; fil
     files.set(d.id, result);
     problems.push(...p);
   }
-  const world = JSON.parse(readFileSync(require.resolve("world-atlas/countries-10m.json"), "utf8")) as Topology;
+  const world = JSON.parse(
+    readFileSync(require.resolve("world-atlas/countries-10m.json"), "utf8"),
+  ) as Topology;
   problems.push(...crossCheck(files, fileName, nearCountryFrom(world)));
 
   const outputs: Outputs = new Map();
@@ -83,7 +88,6 @@ function swapIn(outputs: Outputs, outDir: string) {
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
 }
-
 
 export interface PipelineResult {
   problems: Problem[];

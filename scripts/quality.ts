@@ -24,10 +24,23 @@ function run(cmd: string, args: string[]) {
 
 if (want("links")) {
   const bin = join("node_modules", "linkinator", "build", "src", "cli.js");
-  const r = run(process.execPath, [bin, DIST, "--recurse", "--check-fragments", "--skip", "^https?://(?!localhost)", "--skip", "localhost:4321", "--format", "json"]);
+  const r = run(process.execPath, [
+    bin,
+    DIST,
+    "--recurse",
+    "--check-fragments",
+    "--skip",
+    "^https?://(?!localhost)",
+    "--skip",
+    "localhost:4321",
+    "--format",
+    "json",
+  ]);
   let broken: { url: string; parent?: string; status?: number }[] = [];
   try {
-    const report = JSON.parse(r.out.slice(r.out.indexOf("{"))) as { links: { url: string; parent?: string; state: string; status?: number }[] };
+    const report = JSON.parse(r.out.slice(r.out.indexOf("{"))) as {
+      links: { url: string; parent?: string; state: string; status?: number }[];
+    };
     broken = report.links.filter((l) => l.state === "BROKEN");
     console.log(`links: ${report.links.length} checked, ${broken.length} broken`);
   } catch {
@@ -41,7 +54,8 @@ if (want("html")) {
   const r = run("java", ["-jar", jar, "--errors-only", "--skip-non-html", "--format", "gnu", DIST]);
   const errors = r.out.split("\n").filter((l) => l.includes(": error:") || l.includes(":error:"));
   console.log(`html: ${errors.length} error(s) from the Nu HTML Checker`);
-  if (r.code !== 0 && errors.length === 0) failures.push(`html: the checker failed:\n${r.out.slice(0, 2000)}`);
+  if (r.code !== 0 && errors.length === 0)
+    failures.push(`html: the checker failed:\n${r.out.slice(0, 2000)}`);
   for (const e of errors) failures.push(`html: ${e}`);
 }
 
@@ -51,26 +65,40 @@ if (want("audit")) {
     reason: string;
     review: string;
   }
-  const allow: Allowed[] = existsSync("audit-allowlist.json") ? (JSON.parse(readFileSync("audit-allowlist.json", "utf8")) as { allowed: Allowed[] }).allowed : [];
+  const allow: Allowed[] = existsSync("audit-allowlist.json")
+    ? (JSON.parse(readFileSync("audit-allowlist.json", "utf8")) as { allowed: Allowed[] }).allowed
+    : [];
   const today = new Date().toISOString().slice(0, 10);
-  for (const a of allow) if (a.review < today) failures.push(`audit: the allowlist entry for ${a.advisory} was due for review on ${a.review}`);
+  for (const a of allow)
+    if (a.review < today)
+      failures.push(`audit: the allowlist entry for ${a.advisory} was due for review on ${a.review}`);
   const r = run("npm", ["audit", "--omit=dev", "--json"]);
   try {
     const report = JSON.parse(r.stdout) as {
       error?: { summary?: string };
-      vulnerabilities?: Record<string, { severity: string; via: (string | { url?: string; title?: string })[] }>;
+      vulnerabilities?: Record<
+        string,
+        { severity: string; via: (string | { url?: string; title?: string })[] }
+      >;
     };
     if (!report.vulnerabilities) throw new Error(report.error?.summary ?? "no report");
-    const serious = Object.entries(report.vulnerabilities ?? {}).filter(([, v]) => v.severity === "high" || v.severity === "critical");
+    const serious = Object.entries(report.vulnerabilities ?? {}).filter(
+      ([, v]) => v.severity === "high" || v.severity === "critical",
+    );
     for (const [name, v] of serious) {
       const urls = v.via.map((x) => (typeof x === "string" ? x : (x.url ?? x.title ?? ""))).filter(Boolean);
-      const allowed = urls.length > 0 && urls.every((u) => allow.some((a) => a.advisory === u || a.advisory === name));
+      const allowed =
+        urls.length > 0 && urls.every((u) => allow.some((a) => a.advisory === u || a.advisory === name));
       if (!allowed) failures.push(`audit: ${v.severity} in ${name}: ${urls.join(", ")}`);
     }
-    console.log(`audit: ${serious.length} high or critical advisories in production dependencies (${allow.length} allowlisted)`);
+    console.log(
+      `audit: ${serious.length} high or critical advisories in production dependencies (${allow.length} allowlisted)`,
+    );
   } catch (e) {
     // Some registries (mirrors, closed networks) do not offer the audit endpoint: say so, do not pretend.
-    console.log(`audit: not run — the registry's audit endpoint did not answer (${String((e as Error).message).slice(0, 120)})`);
+    console.log(
+      `audit: not run — the registry's audit endpoint did not answer (${String((e as Error).message).slice(0, 120)})`,
+    );
   }
 }
 

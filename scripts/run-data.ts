@@ -21,4 +21,6 @@ if (problems.length) {
   console.error(`npm run data: ${problems.length} problem(s); ${outDir}/ was not changed.`);
   process.exit(1);
 }
-console.log(`npm run data: ${written.length} files written to ${outDir}/ in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `npm run data: ${written.length} files written to ${outDir}/ in ${Math.round(performance.now() - started)} ms`,
+);

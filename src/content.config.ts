@@ -4,9 +4,12 @@ import { chartIds } from "./lib/charts/index.ts";
 
 const step = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a step id is lower-case words joined by hyphens"),
-  show: z.string().refine((id) => chartIds.includes(id), (id) => ({
-    message: `step shows unknown chart or map-state id "${id}" (known: ${chartIds.join(", ")})`,
-  })),
+  show: z.string().refine(
+    (id) => chartIds.includes(id),
+    (id) => ({
+      message: `step shows unknown chart or map-state id "${id}" (known: ${chartIds.join(", ")})`,
+    }),
+  ),
   slide: z.object({
     headline: z.string().min(1),
     points: z.array(z.string().min(1)).max(3, "a slide has at most three points"),

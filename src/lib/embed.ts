@@ -32,7 +32,9 @@ export function oembed(site: string, e: EmbedInfo & { thumbnail?: string }) {
     html: embedCode(site, e),
     width: 640,
     height: e.height,
-    ...(e.thumbnail ? { thumbnail_url: new URL(e.thumbnail, site).toString(), thumbnail_width: 1200, thumbnail_height: 630 } : {}),
+    ...(e.thumbnail
+      ? { thumbnail_url: new URL(e.thumbnail, site).toString(), thumbnail_width: 1200, thumbnail_height: 630 }
+      : {}),
   };
 }
 

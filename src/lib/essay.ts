@@ -19,7 +19,8 @@ export function stepProblems(chapters: readonly ChapterMeta[]): string[] {
   for (const ch of chapters) {
     for (const s of ch.steps) {
       const first = seen.get(s.id);
-      if (first) problems.push(`step id "${s.id}" in chapter "${ch.id}" is already used in chapter "${first}"`);
+      if (first)
+        problems.push(`step id "${s.id}" in chapter "${ch.id}" is already used in chapter "${first}"`);
       else seen.set(s.id, ch.id);
     }
   }

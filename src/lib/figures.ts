@@ -42,4 +42,7 @@ export const allCharts = () => CHARTS;
 
 /** A short source line: publishers and years, as a reader sees it under a figure. */
 export const sourceLine = (sources: Source[]): string =>
-  sources.map((s) => [s.author_or_publisher, s.year].filter(Boolean).join(", ") || s.title).filter((v, i, a) => a.indexOf(v) === i).join("; ");
+  sources
+    .map((s) => [s.author_or_publisher, s.year].filter(Boolean).join(", ") || s.title)
+    .filter((v, i, a) => a.indexOf(v) === i)
+    .join("; ");

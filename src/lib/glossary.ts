@@ -30,19 +30,22 @@ export const GLOSSARY = {
   },
   "debt-bondage": {
     term: "debt bondage",
-    definition: "Work demanded to pay off a debt that is kept impossible to repay, so that the worker cannot leave.",
+    definition:
+      "Work demanded to pay off a debt that is kept impossible to repay, so that the worker cannot leave.",
   },
-  "ahtu": {
+  ahtu: {
     term: "Anti-Human Trafficking Unit",
-    definition: "A police unit in an Indian district or state set up to investigate trafficking and rescue people.",
+    definition:
+      "A police unit in an Indian district or state set up to investigate trafficking and rescue people.",
   },
-  "bns": {
+  bns: {
     term: "Bharatiya Nyaya Sanhita",
     definition: "India's criminal code since 1 July 2024, replacing the Indian Penal Code of 1860.",
   },
   "non-refoulement": {
     term: "non-refoulement",
-    definition: "The rule that no one may be sent back to a place where they face persecution or serious harm.",
+    definition:
+      "The rule that no one may be sent back to a place where they face persecution or serious harm.",
   },
 } as const;
 

@@ -20,12 +20,27 @@ export function quotables(data: Datasets): Map<string, Quotable> {
   const out = new Map<string, Quotable>();
   for (const ds of STAT_DATASETS) {
     for (const r of data[ds as keyof Datasets] as Datasets["ncrb"]) {
-      out.set(r.id, { id: r.id, value: r.value, unit: r.unit, numberKind: r.number_kind, year: r.year, subject: r.subject, source_ids: r.source_ids });
+      out.set(r.id, {
+        id: r.id,
+        value: r.value,
+        unit: r.unit,
+        numberKind: r.number_kind,
+        year: r.year,
+        subject: r.subject,
+        source_ids: r.source_ids,
+      });
     }
   }
   for (const b of data.borders) {
     if (b.length_km === undefined) continue;
-    out.set(b.id, { id: b.id, value: b.length_km, unit: "km", numberKind: "length", subject: b.state ?? b.neighbour, source_ids: b.source_ids });
+    out.set(b.id, {
+      id: b.id,
+      value: b.length_km,
+      unit: "km",
+      numberKind: "length",
+      subject: b.state ?? b.neighbour,
+      source_ids: b.source_ids,
+    });
   }
   return out;
 }

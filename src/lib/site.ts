@@ -8,7 +8,8 @@ export const SITE_DESCRIPTION =
 /** The paper, cited as the paper gives it: author and title (it names no journal or year). */
 export const PAPER = {
   author: "Anisha Sharma",
-  title: "The Role and Impact of Illegal Migration in Facilitating and Combating Human Trafficking and Smuggling in India",
+  title:
+    "The Role and Impact of Illegal Migration in Facilitating and Combating Human Trafficking and Smuggling in India",
 };
 export const PAPER_CITATION = `${PAPER.author}, “${PAPER.title}”.`;
 

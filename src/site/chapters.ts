@@ -5,7 +5,13 @@ import { stepProblems, type ChapterMeta } from "../lib/essay.ts";
 export async function chapters(): Promise<ChapterMeta[]> {
   const entries = await getCollection("essay");
   const list = entries
-    .map((e) => ({ id: e.id, title: e.data.title, order: e.data.order, summary: e.data.summary, steps: e.data.steps }))
+    .map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      order: e.data.order,
+      summary: e.data.summary,
+      steps: e.data.steps,
+    }))
     .sort((a, b) => a.order - b.order);
   const problems = stepProblems(list);
   if (problems.length) throw new Error(problems.join("\n"));

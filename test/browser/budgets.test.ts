@@ -10,7 +10,9 @@ import { BUDGETS } from "./budgets.ts";
 import { kb, pageBytes } from "./measure.ts";
 
 const DIST = process.env["DIST"] ?? "dist";
-const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as { charts: { id: string }[] };
+const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as {
+  charts: { id: string }[];
+};
 
 let server: Served;
 let browser: Browser;
@@ -30,14 +32,18 @@ describe("budgets", () => {
     expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.essayTotal);
   });
 
-  it.each(manifest.charts.map((c) => c.id))(`embed %s loads ≤ ${kb(BUDGETS.embedTotal)} in all (gzip)`, async (id) => {
-    const b = await pageBytes(browser, `${server.url}/embed/${id}/`);
-    expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.embedTotal);
-  });
+  it.each(manifest.charts.map((c) => c.id))(
+    `embed %s loads ≤ ${kb(BUDGETS.embedTotal)} in all (gzip)`,
+    async (id) => {
+      const b = await pageBytes(browser, `${server.url}/embed/${id}/`);
+      expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.embedTotal);
+    },
+  );
 
   it(`every corridor TopoJSON is ≤ ${kb(BUDGETS.topojson)} gzip`, () => {
     const dir = join(DIST, "data", "maps");
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".topo.json")) : [];
-    for (const f of files) expect(gzipSync(readFileSync(join(dir, f))).length, f).toBeLessThanOrEqual(BUDGETS.topojson);
+    for (const f of files)
+      expect(gzipSync(readFileSync(join(dir, f))).length, f).toBeLessThanOrEqual(BUDGETS.topojson);
   });
 });

@@ -15,7 +15,7 @@ import { serve, type Served } from "./server.ts";
 import { FOLDER, extract, offlineFiles, unzip, zip } from "../../scripts/pack.ts";
 
 /** The built site; CROSSINGS_DIST lets a run use its own build folder while others rebuild dist/. */
-const DIST = process.env["CROSSINGS_DIST"] ?? "dist";
+const DIST = process.env["DIST"] ?? process.env["CROSSINGS_DIST"] ?? "dist";
 let server: Served;
 let browser: Browser;
 const offsite: string[] = [];

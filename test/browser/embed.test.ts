@@ -11,7 +11,9 @@ import { launch } from "./chromium.ts";
 import { serve, type Served } from "./server.ts";
 
 const DIST = process.env["DIST"] ?? "dist";
-const ids = (JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as { charts: { id: string }[] }).charts
+const ids = (
+  JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as { charts: { id: string }[] }
+).charts
   .map((c) => c.id)
   .slice(0, 3);
 
@@ -23,7 +25,10 @@ let browser: Browser;
 beforeAll(async () => {
   site = await serve(DIST);
   const frames = ids
-    .map((id) => `<h2>${id}</h2><iframe src="${site.url}/embed/${id}/" data-crossings-embed="${id}" title="${id}" width="100%" height="300" style="border:0;width:100%"></iframe>`)
+    .map(
+      (id) =>
+        `<h2>${id}</h2><iframe src="${site.url}/embed/${id}/" data-crossings-embed="${id}" title="${id}" width="100%" height="300" style="border:0;width:100%"></iframe>`,
+    )
     .join("\n");
   const pages: Record<string, string> = {
     "/": `<!doctype html><html><body><p>A host article on another origin.</p>${frames}<iframe id="stranger" src="/stranger" data-crossings-embed="${ids[0]}" height="100"></iframe><script src="${site.url}/embed.js"></script></body></html>`,
@@ -50,7 +55,9 @@ async function heights(page: Page) {
   for (const id of ids) {
     const el = page.locator(`iframe[data-crossings-embed="${id}"]`).first();
     const frame = (await el.boundingBox())?.height ?? 0;
-    const content = await (await el.elementHandle())!.contentFrame().then((f) => f!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
+    const content = await (await el.elementHandle())!
+      .contentFrame()
+      .then((f) => f!.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
     out.push({ id, frame, content });
   }
   return out;
@@ -63,7 +70,10 @@ describe("embed.js on another origin", () => {
     await page.goto(hostUrl, { waitUntil: "networkidle" });
     await page.waitForTimeout(500);
     for (const h of await heights(page)) {
-      expect(Math.abs(h.frame - h.content), `${h.id}: iframe ${h.frame}px, content ${h.content}px`).toBeLessThanOrEqual(2);
+      expect(
+        Math.abs(h.frame - h.content),
+        `${h.id}: iframe ${h.frame}px, content ${h.content}px`,
+      ).toBeLessThanOrEqual(2);
       expect(h.frame).toBeGreaterThan(100);
     }
     await context.close();
@@ -77,7 +87,10 @@ describe("embed.js on another origin", () => {
     const before = await heights(page);
     const id = ids[0]!;
     await page.evaluate((i) => window.postMessage({ "datawrapper-height": { [i]: 4321 } }, "*"), id);
-    await page.frameLocator("#stranger").locator("body").evaluate((_b, i) => window.parent.postMessage({ "datawrapper-height": { [i]: 4321 } }, "*"), id);
+    await page
+      .frameLocator("#stranger")
+      .locator("body")
+      .evaluate((_b, i) => window.parent.postMessage({ "datawrapper-height": { [i]: 4321 } }, "*"), id);
     const stranger = page.locator("#stranger");
     await page.waitForTimeout(300);
     expect(await heights(page)).toEqual(before);

@@ -23,7 +23,9 @@ const stepIds = (page: Page) => page.locator("section[data-step]").evaluateAll((
 const activeStep = (page: Page) => page.locator("section[data-step].is-active").getAttribute("id");
 const scrollTo = async (page: Page, id: string) => {
   await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: "center" }), id);
-  await page.waitForFunction((i) => document.getElementById(i)?.classList.contains("is-active"), id, { timeout: 5000 });
+  await page.waitForFunction((i) => document.getElementById(i)?.classList.contains("is-active"), id, {
+    timeout: 5000,
+  });
 };
 
 describe("the scrolling essay", () => {
@@ -32,7 +34,9 @@ describe("the scrolling essay", () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
     const ids = await stepIds(page);
-    const shows = await page.locator("section[data-step]").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["show"]));
+    const shows = await page
+      .locator("section[data-step]")
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset["show"]));
     const seen = new Set<string>();
     const states = new Set<string>();
     for (const id of ids) {
@@ -70,10 +74,15 @@ describe("the scrolling essay", () => {
   });
 
   it("with reduced motion, a figure changes at once", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: "reduce",
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
-    const steps = await page.locator("section[data-step]").evaluateAll((els) => els.map((e) => ({ id: e.id, show: (e as HTMLElement).dataset["show"] })));
+    const steps = await page
+      .locator("section[data-step]")
+      .evaluateAll((els) => els.map((e) => ({ id: e.id, show: (e as HTMLElement).dataset["show"] })));
     const i = steps.findIndex((s, k) => k > 0 && s.show !== steps[0]!.show);
     expect(i).toBeGreaterThan(0);
     await scrollTo(page, steps[i]!.id);
@@ -85,7 +94,11 @@ describe("the scrolling essay", () => {
   });
 
   it("on a phone the graphic sits behind the text", async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
     const g = page.locator(".scrolly-graphic");

@@ -29,7 +29,11 @@ const empty = (): ByKind => {
 };
 
 /** Loads `url` in a fresh context and adds up every response body by kind. */
-export async function pageBytes(browser: Browser, url: string, viewport = { width: 390, height: 844 }): Promise<ByKind> {
+export async function pageBytes(
+  browser: Browser,
+  url: string,
+  viewport = { width: 390, height: 844 },
+): Promise<ByKind> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const out = empty();

@@ -44,7 +44,9 @@ export function serve(root = "dist", port = 0): Promise<Served> {
     // Compress text as any web host would, so that what is measured is what a reader downloads.
     const text = /text|javascript|json|svg|csv/.test(type);
     if (text && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-      res.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" }).end(gzipSync(body));
+      res
+        .writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" })
+        .end(gzipSync(body));
     } else {
       res.writeHead(200, { "Content-Type": type }).end(body);
     }

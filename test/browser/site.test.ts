@@ -17,7 +17,17 @@ interface Manifest {
 }
 const manifest = JSON.parse(readFileSync(`${DIST}/data/manifest.json`, "utf8")) as Manifest;
 const ids = manifest.charts.map((c) => c.id);
-const PAGES = ["/", "/charts/", "/present/", "/exercise/", "/data/", "/sources/", "/about/", ...ids.map((id) => `/charts/${id}/`), ...ids.map((id) => `/embed/${id}/`)];
+const PAGES = [
+  "/",
+  "/charts/",
+  "/present/",
+  "/exercise/",
+  "/data/",
+  "/sources/",
+  "/about/",
+  ...ids.map((id) => `/charts/${id}/`),
+  ...ids.map((id) => `/embed/${id}/`),
+];
 
 let server: Served;
 let browser: Browser;
@@ -39,7 +49,10 @@ interface Visit {
   bytes: Map<string, number>;
 }
 
-async function visit(path: string, opts: { scheme?: "light" | "dark"; js?: boolean; width?: number } = {}): Promise<Visit & { status: number }> {
+async function visit(
+  path: string,
+  opts: { scheme?: "light" | "dark"; js?: boolean; width?: number } = {},
+): Promise<Visit & { status: number }> {
   const context = await browser.newContext({
     colorScheme: opts.scheme ?? "light",
     javaScriptEnabled: opts.js ?? true,
@@ -54,7 +67,11 @@ async function visit(path: string, opts: { scheme?: "light" | "dark"; js?: boole
   page.on("requestfailed", (r) => v.failed.push(`${r.url()} ${r.failure()?.errorText ?? ""}`));
   page.on("request", (r) => {
     const u = new URL(r.url());
-    if (!["127.0.0.1", "localhost"].includes(u.hostname) && !["data:", "blob:", "about:"].includes(u.protocol)) v.foreign.push(r.url());
+    if (
+      !["127.0.0.1", "localhost"].includes(u.hostname) &&
+      !["data:", "blob:", "about:"].includes(u.protocol)
+    )
+      v.foreign.push(r.url());
   });
   page.on("response", async (r) => {
     try {
@@ -78,16 +95,35 @@ describe("every route", () => {
     await v.context.close();
   });
 
-  it.each(PAGES.flatMap((p) => [[p, "light"], [p, "dark"]] as const))("%s has no axe violations (%s)", async (path, scheme) => {
+  it.each(
+    PAGES.flatMap(
+      (p) =>
+        [
+          [p, "light"],
+          [p, "dark"],
+        ] as const,
+    ),
+  )("%s has no axe violations (%s)", async (path, scheme) => {
     const v = await visit(path, { scheme });
     const result = await new AxeBuilder({ page: v.page }).analyze();
-    const summary = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    const summary = result.violations.map(
+      (x) =>
+        `${x.id}: ${x.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
     expect(summary).toEqual([]);
     await v.context.close();
   });
 
   it("the data files, manifest, oEmbed and embed.js answer", async () => {
-    for (const p of ["/data/manifest.json", "/embed.js", ...ids.map((id) => `/oembed/${id}.json`), ...ids.map((id) => `/charts/${id}/data.csv`)]) {
+    for (const p of [
+      "/data/manifest.json",
+      "/embed.js",
+      ...ids.map((id) => `/oembed/${id}.json`),
+      ...ids.map((id) => `/charts/${id}/data.csv`),
+    ]) {
       const r = await fetch(server.url + p);
       expect(r.status, p).toBe(200);
     }
@@ -98,8 +134,12 @@ describe("bad addresses and hostile parameters", () => {
   it("an unknown chart id gets a clear message, as text", async () => {
     const v = await visit("/embed/no-such-chart/");
     expect(v.status).toBe(404);
-    await v.page.waitForFunction(() => document.querySelector("[data-not-found]")?.textContent?.includes("no-such-chart"));
-    expect(await v.page.locator("[data-not-found]").textContent()).toMatch(/no chart or map with the id “no-such-chart”/);
+    await v.page.waitForFunction(() =>
+      document.querySelector("[data-not-found]")?.textContent?.includes("no-such-chart"),
+    );
+    expect(await v.page.locator("[data-not-found]").textContent()).toMatch(
+      /no chart or map with the id “no-such-chart”/,
+    );
     await v.context.close();
   });
 
@@ -122,7 +162,11 @@ describe("bad addresses and hostile parameters", () => {
     let dialog = false;
     v.page.on("dialog", () => (dialog = true));
     expect(v.errors).toEqual([]);
-    expect(await v.page.locator("script:not([src])").evaluateAll((s) => s.filter((x) => x.textContent?.includes("alert(1)")).length)).toBe(0);
+    expect(
+      await v.page
+        .locator("script:not([src])")
+        .evaluateAll((s) => s.filter((x) => x.textContent?.includes("alert(1)")).length),
+    ).toBe(0);
     expect(await v.page.locator("b").count()).toBe(0);
     const theme = await v.page.evaluate(() => document.documentElement.dataset["theme"] ?? "");
     expect(["", "dark"]).toContain(theme);

@@ -42,7 +42,13 @@ describe("chart snapshots", () => {
   it("every chart's sources are exactly the sources of the rows it draws", () => {
     for (const c of CHARTS) {
       const series = c.prepare(data);
-      const fromRows = new Set(c.rows(series).flatMap((r) => String(r["source_ids"] ?? "").split(";").filter(Boolean)));
+      const fromRows = new Set(
+        c.rows(series).flatMap((r) =>
+          String(r["source_ids"] ?? "")
+            .split(";")
+            .filter(Boolean),
+        ),
+      );
       const declared = new Set(c.sources(series));
       for (const s of fromRows) expect(declared.has(s), `${c.id}: ${s}`).toBe(true);
     }

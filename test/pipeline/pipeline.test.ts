@@ -2,7 +2,16 @@
  * The data pipeline on fixtures: every kind of bad input stops it with `file:line: message` lines, all at
  * once, and leaves the previous output untouched; good input gives byte-identical output on every run.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from "node:fs";
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  mkdirSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { spawnSync } from "node:child_process";
@@ -37,11 +46,17 @@ function snapshotDir(dir: string): Record<string, string> {
 
 const CASES: [string, RegExp[]][] = [
   ["unterminated-quote", [/places\.csv:2: a quoted field is never closed \(unterminated quote\)/]],
-  ["wrong-column-count", [/places\.csv:2: has 9 columns, the header has 10/, /places\.csv:3: has 11 columns, the header has 10/]],
+  [
+    "wrong-column-count",
+    [/places\.csv:2: has 9 columns, the header has 10/, /places\.csv:3: has 11 columns, the header has 10/],
+  ],
   ["missing-column", [/places\.csv:1: missing required column "lon"/]],
   ["unknown-column", [/places\.csv:1: unknown column "population"/]],
   ["empty-file", [/relations\.csv:1: the file is empty: a header row is required/]],
-  ["non-numeric", [/places\.csv:2: lat "twenty-three" is not a number/, /places\.csv:3: lat "91\.2" is outside -90\.\.90/]],
+  [
+    "non-numeric",
+    [/places\.csv:2: lat "twenty-three" is not a number/, /places\.csv:3: lat "91\.2" is outside -90\.\.90/],
+  ],
   ["bad-date", [/instruments\.csv:2: adopted "1956-13-30" is not an ISO 8601 date/]],
   ["bad-category", [/places\.csv:2: kind "Land Port" is not one of: land_port, border_town/]],
   ["duplicate-id", [/places\.csv:5: id "petrapole" is used twice \(first on line 2\)/]],
@@ -54,7 +69,13 @@ const CASES: [string, RegExp[]][] = [
       /places\.csv:6: lat\/lon "27\.717, 85\.324" is farther than 5 km outside India \(IND\)/,
     ],
   ],
-  ["empty-required", [/places\.csv:2: name is empty: a value is required/, /places\.csv:3: source_ids is empty: a value is required/]],
+  [
+    "empty-required",
+    [
+      /places\.csv:2: name is empty: a value is required/,
+      /places\.csv:3: source_ids is empty: a value is required/,
+    ],
+  ],
 ];
 
 describe("bad input is refused", () => {
@@ -71,7 +92,11 @@ describe("bad input is refused", () => {
     const { problems, written } = runPipeline(data, out);
     const lines = problems.map(formatProblem);
     expect(written).toEqual([]);
-    for (const re of expected) expect(lines.some((l) => re.test(l)), `${re} in\n${lines.join("\n")}`).toBe(true);
+    for (const re of expected)
+      expect(
+        lines.some((l) => re.test(l)),
+        `${re} in\n${lines.join("\n")}`,
+      ).toBe(true);
     for (const l of lines) expect(l).toMatch(/^[^:]+\.csv(:\d+)?: \S/);
     expect(snapshotDir(out)).toEqual(before);
   });
@@ -79,7 +104,10 @@ describe("bad input is refused", () => {
   it("reports every problem at once, not just the first", () => {
     const data = dataset("many");
     writeFileSync(join(data, "places.csv"), readFileSync(join(FIX, "bad", "non-numeric", "places.csv")));
-    writeFileSync(join(data, "relations.csv"), readFileSync(join(FIX, "bad", "unknown-source", "relations.csv")));
+    writeFileSync(
+      join(data, "relations.csv"),
+      readFileSync(join(FIX, "bad", "unknown-source", "relations.csv")),
+    );
     const lines = runPipeline(data, join(work, "many", "out")).problems.map(formatProblem);
     expect(lines.filter((l) => l.includes("places.csv")).length).toBeGreaterThanOrEqual(2);
     expect(lines.some((l) => l.includes("relations.csv"))).toBe(true);
@@ -87,7 +115,11 @@ describe("bad input is refused", () => {
 
   it("exits 1 from the command line and prints one line per problem", () => {
     const data = dataset("cli", join(FIX, "bad", "non-numeric"));
-    const r = spawnSync("npx", ["tsx", "scripts/run-data.ts", "--data", data, "--out", join(work, "cli", "out")], { encoding: "utf8" });
+    const r = spawnSync(
+      "npx",
+      ["tsx", "scripts/run-data.ts", "--data", data, "--out", join(work, "cli", "out")],
+      { encoding: "utf8" },
+    );
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split("\n");
     expect(lines.some((l) => /places\.csv:3: lat "91\.2" is outside -90\.\.90$/.test(l))).toBe(true);
@@ -101,7 +133,9 @@ describe("good input", () => {
     const crlf = join(work, "crlf-out");
     expect(runPipeline(dataset("plain"), plain).problems).toEqual([]);
     expect(runPipeline(dataset("crlf", join(FIX, "accepted-bom-crlf")), crlf).problems).toEqual([]);
-    expect(readFileSync(join(crlf, "places.csv"), "utf8")).toBe(readFileSync(join(plain, "places.csv"), "utf8"));
+    expect(readFileSync(join(crlf, "places.csv"), "utf8")).toBe(
+      readFileSync(join(plain, "places.csv"), "utf8"),
+    );
   });
 
   it("gives byte-identical output on two runs", () => {
@@ -121,4 +155,3 @@ describe("good input", () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 });
-

@@ -25,7 +25,8 @@ describe("provenance", () => {
     for (const [name, rows] of Object.entries(data)) {
       if (name === "sources") continue;
       for (const r of rows as Record<string, unknown>[]) {
-        for (const k of ["source_ids", "verified_by"]) for (const s of (r[k] as string[] | undefined) ?? []) used.add(s);
+        for (const k of ["source_ids", "verified_by"])
+          for (const s of (r[k] as string[] | undefined) ?? []) used.add(s);
       }
     }
     const unused = data.sources.filter((s) => s.verified === "yes" && !used.has(s.id)).map((s) => s.id);
@@ -34,19 +35,25 @@ describe("provenance", () => {
 
   it("a claim is confirmed only by sources the project read", () => {
     const read = new Set(data.sources.filter((s) => s.verified === "yes").map((s) => s.id));
-    for (const c of data.claims) for (const s of c.verified_by) expect(read.has(s), `${c.id}: ${s}`).toBe(true);
+    for (const c of data.claims)
+      for (const s of c.verified_by) expect(read.has(s), `${c.id}: ${s}`).toBe(true);
   });
 
   it("every source the project read has an address", () => {
-    const missing = data.sources.filter((s) => s.verified === "yes" && !s.url && s.kind !== "academic_paper").map((s) => s.id);
+    const missing = data.sources
+      .filter((s) => s.verified === "yes" && !s.url && s.kind !== "academic_paper")
+      .map((s) => s.id);
     expect(missing).toEqual([]);
   });
 
-  it.each(CHARTS.map((c) => [c.id, c] as const))("%s draws only rows with sources, and cites them", (_id, chart) => {
-    const series = chart.prepare(data);
-    const sources = chart.sources(series);
-    const known = new Set(data.sources.map((s) => s.id));
-    for (const s of sources) expect(known.has(s), s).toBe(true);
-    if (chart.rows(series).length > 0) expect(sources.length).toBeGreaterThan(0);
-  });
+  it.each(CHARTS.map((c) => [c.id, c] as const))(
+    "%s draws only rows with sources, and cites them",
+    (_id, chart) => {
+      const series = chart.prepare(data);
+      const sources = chart.sources(series);
+      const known = new Set(data.sources.map((s) => s.id));
+      for (const s of sources) expect(known.has(s), s).toBe(true);
+      if (chart.rows(series).length > 0) expect(sources.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -55,7 +55,8 @@ const chart: ChartModule<BorderSeries> = {
   id: "border-lengths",
   title: "India's borders with Bangladesh, Nepal and Myanmar",
   subtitle: "Length of each border by Indian state, in kilometres",
-  description: "The length of India's land borders with Bangladesh, Nepal and Myanmar, state by state, with the force that guards each.",
+  description:
+    "The length of India's land borders with Bangladesh, Nepal and Myanmar, state by state, with the force that guards each.",
   numberKind: "official_figure",
   datasets: ["borders"],
   prepare(data) {
@@ -86,7 +87,10 @@ const chart: ChartModule<BorderSeries> = {
       }));
     const byId = new Map(rows.map((b) => [b.id, b]));
     const alternatives = rows
-      .filter((b): b is Border & { length_km: number; alt_of: string } => Boolean(b.alt_of) && b.length_km !== undefined)
+      .filter(
+        (b): b is Border & { length_km: number; alt_of: string } =>
+          Boolean(b.alt_of) && b.length_km !== undefined,
+      )
       .map((b) => {
         const of = byId.get(b.alt_of)!;
         return {
@@ -99,7 +103,11 @@ const chart: ChartModule<BorderSeries> = {
       });
     const unmeasured = main
       .filter((b) => b.state && b.length_km === undefined)
-      .map((b) => ({ stateName: admin1Name(b.state!), neighbourName: COUNTRIES[b.neighbour].name, source_ids: b.source_ids }));
+      .map((b) => ({
+        stateName: admin1Name(b.state!),
+        neighbourName: COUNTRIES[b.neighbour].name,
+        source_ids: b.source_ids,
+      }));
     return { segments, totals, alternatives, unmeasured };
   },
   describe({ segments, totals, alternatives, unmeasured }) {
@@ -110,12 +118,17 @@ const chart: ChartModule<BorderSeries> = {
       const longest = segs[0]!;
       return `The border with ${segs[0]!.neighbourName}${total ? ` runs ${formatKm(total.km)}` : ""} through ${segs.length} state${segs.length > 1 ? "s" : ""}; the longest stretch is in ${longest.stateName} (${formatKm(longest.km)}), guarded by the ${longest.force}.`;
     }).filter(Boolean);
-    const alt = alternatives.map((a) => `another source gives ${formatKm(a.km)} for ${a.stateName} (${a.neighbourName})`);
-    const gaps = unmeasured.map((u) => `no sourced length was found for ${u.stateName}'s stretch with ${u.neighbourName}`);
+    const alt = alternatives.map(
+      (a) => `another source gives ${formatKm(a.km)} for ${a.stateName} (${a.neighbourName})`,
+    );
+    const gaps = unmeasured.map(
+      (u) => `no sourced length was found for ${u.stateName}'s stretch with ${u.neighbourName}`,
+    );
     const extra = [...alt, ...gaps];
     return `Bar chart of border lengths by Indian state. ${parts.join(" ")}${extra.length ? ` Where sources differ or are missing: ${extra.join("; ")}.` : ""}`;
   },
-  sources: ({ segments, totals, alternatives, unmeasured }) => sourcesOf([...totals, ...segments, ...alternatives, ...unmeasured]),
+  sources: ({ segments, totals, alternatives, unmeasured }) =>
+    sourcesOf([...totals, ...segments, ...alternatives, ...unmeasured]),
   render({ segments, alternatives }, { width, document }) {
     const drawn = alternatives.filter((a) => segments.some((s) => s.key === a.key));
     const narrow = width < 480;
@@ -126,7 +139,11 @@ const chart: ChartModule<BorderSeries> = {
       marginLeft: narrow ? 112 : 150,
       marginRight: narrow ? 64 : 80,
       x: { label: "km", grid: true, ticks: narrow ? 3 : 6 },
-      y: { domain: segments.map((s) => s.key), tickFormat: (k: string) => segments.find((s) => s.key === k)?.stateName ?? k, label: null },
+      y: {
+        domain: segments.map((s) => s.key),
+        tickFormat: (k: string) => segments.find((s) => s.key === k)?.stateName ?? k,
+        label: null,
+      },
       color: { domain: [...NEIGHBOURS], range: NEIGHBOURS.map((n) => COLORS[n]!) },
       marks: [
         Plot.barX(segments, {
@@ -134,7 +151,11 @@ const chart: ChartModule<BorderSeries> = {
           y: "key",
           fill: "neighbour",
           ariaHidden: "true",
-          render: withTips(segments, (s) => `${s.stateName} – ${s.neighbourName}: ${formatKm(s.km)}; ${s.force}; ${s.regime}`, (s) => s.key),
+          render: withTips(
+            segments,
+            (s) => `${s.stateName} – ${s.neighbourName}: ${formatKm(s.km)}; ${s.force}; ${s.regime}`,
+            (s) => s.key,
+          ),
         }),
         Plot.text(segments, {
           x: "km",
@@ -152,7 +173,10 @@ const chart: ChartModule<BorderSeries> = {
           strokeWidth: 2,
           strokeDasharray: "2,2",
           ariaHidden: "true",
-          render: withTips(drawn, (a) => `${a.stateName} – ${a.neighbourName}: another source gives ${formatKm(a.km)}`),
+          render: withTips(
+            drawn,
+            (a) => `${a.stateName} – ${a.neighbourName}: another source gives ${formatKm(a.km)}`,
+          ),
         }),
         Plot.ruleX([0], { ariaHidden: "true" }),
       ],

@@ -16,7 +16,12 @@ const FONT_FILES = [
 function rasterise(svg: string, width: number): Buffer {
   const r = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
-    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: "Inter", sansSerifFamily: "Inter" },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: FONT_FILES,
+      defaultFontFamily: "Inter",
+      sansSerifFamily: "Inter",
+    },
     background: "white",
   });
   return r.render().asPng();

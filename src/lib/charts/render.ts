@@ -36,7 +36,13 @@ export function stableIds(svg: string, prefix: string): string {
   let out = svg;
   ids.forEach((id, i) => {
     const next = `${prefix}-${i}`;
-    out = out.split(`"${id}"`).join(`"${next}"`).split(`#${id})`).join(`#${next})`).split(`"#${id}"`).join(`"#${next}"`);
+    out = out
+      .split(`"${id}"`)
+      .join(`"${next}"`)
+      .split(`#${id})`)
+      .join(`#${next})`)
+      .split(`"#${id}"`)
+      .join(`"#${next}"`);
   });
   return out;
 }

@@ -15,7 +15,8 @@ export interface SvgParts {
 
 export function splitSvg(svg: string): SvgParts {
   const end = svg.indexOf(">");
-  if (!svg.startsWith("<svg") || end < 0 || !svg.endsWith("</svg>")) throw new Error("not a single <svg> element");
+  if (!svg.startsWith("<svg") || end < 0 || !svg.endsWith("</svg>"))
+    throw new Error("not a single <svg> element");
   return { open: svg.slice(0, end + 1), inner: svg.slice(end + 1, -"</svg>".length) };
 }
 

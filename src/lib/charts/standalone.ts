@@ -29,17 +29,22 @@ const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replac
 /** Replaces the CSS custom properties and currentColor in a drawing with one theme's colours. */
 export function resolveColours(svg: string, theme: Theme): string {
   const t = THEMES[theme];
-  return svg
-    .replace(/var\(--cat-(\d)\)/g, (_, n: string) => t.cats[Number(n) - 1] ?? t.fg)
-    .replace(/currentColor/g, t.fg)
-    .replace(/var\(--fg\)/g, t.fg)
-    .replace(/var\(--fg-soft\)/g, t.soft)
-    .replace(/var\(--bg\)/g, t.bg)
-    .replace(/var\(--bg-soft\)/g, t.bgSoft)
-    .replace(/var\(--rule\)/g, t.rule)
-    .replace(/var\(--accent\)/g, t.accent)
-    // Anything else (map-specific properties) falls back to the text colour rather than to nothing.
-    .replace(/var\(--[a-z0-9-]+(?:,\s*([^)]+))?\)/g, (_m, fallback: string | undefined) => fallback?.trim() || t.soft);
+  return (
+    svg
+      .replace(/var\(--cat-(\d)\)/g, (_, n: string) => t.cats[Number(n) - 1] ?? t.fg)
+      .replace(/currentColor/g, t.fg)
+      .replace(/var\(--fg\)/g, t.fg)
+      .replace(/var\(--fg-soft\)/g, t.soft)
+      .replace(/var\(--bg\)/g, t.bg)
+      .replace(/var\(--bg-soft\)/g, t.bgSoft)
+      .replace(/var\(--rule\)/g, t.rule)
+      .replace(/var\(--accent\)/g, t.accent)
+      // Anything else (map-specific properties) falls back to the text colour rather than to nothing.
+      .replace(
+        /var\(--[a-z0-9-]+(?:,\s*([^)]+))?\)/g,
+        (_m, fallback: string | undefined) => fallback?.trim() || t.soft,
+      )
+  );
 }
 
 export function standaloneSvg(svg: string, title: string, sources: string[], theme: Theme = "light"): string {

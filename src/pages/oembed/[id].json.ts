@@ -14,5 +14,7 @@ export const GET: APIRoute = ({ params, site }) => {
     height: defaultHeight(f.svg),
     thumbnail: `/charts/${f.chart.id}/og.png`,
   });
-  return new Response(JSON.stringify(body, null, 2) + "\n", { headers: { "Content-Type": "application/json" } });
+  return new Response(JSON.stringify(body, null, 2) + "\n", {
+    headers: { "Content-Type": "application/json" },
+  });
 };

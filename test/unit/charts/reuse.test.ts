@@ -6,7 +6,9 @@ const svg = '<svg viewBox="0 0 10 10" class="a"><rect width="5" height="5"></rec
 describe("drawOnce", () => {
   it("prints the drawing the first time and a <use> of it after", () => {
     const drawn = new Set<string>();
-    expect(drawOnce(svg, "x@640", drawn)).toBe('<svg viewBox="0 0 10 10" class="a"><g id="draw-x-640"><rect width="5" height="5"></rect></g></svg>');
+    expect(drawOnce(svg, "x@640", drawn)).toBe(
+      '<svg viewBox="0 0 10 10" class="a"><g id="draw-x-640"><rect width="5" height="5"></rect></g></svg>',
+    );
     expect(drawOnce(svg.replace('class="a"', 'class="b"'), "x@640", drawn)).toBe(
       '<svg viewBox="0 0 10 10" class="b"><use href="#draw-x-640" data-reuse="draw-x-640"></use></svg>',
     );
@@ -37,7 +39,12 @@ describe("drawMapOnce", () => {
   it("keeps drawings apart when their content differs", () => {
     const drawn = new Set<string>();
     drawMapOnce(state("map-a", "", "x"), "map-a", 640, drawn);
-    const c = drawMapOnce(state("map-c", "", "x").replace('data-id="IN-WB"', 'data-id="IN-AS"'), "map-c", 640, drawn);
+    const c = drawMapOnce(
+      state("map-c", "", "x").replace('data-id="IN-WB"', 'data-id="IN-AS"'),
+      "map-c",
+      640,
+      drawn,
+    );
     expect(c).toContain("<g id=");
   });
 });

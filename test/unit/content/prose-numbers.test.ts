@@ -15,7 +15,8 @@ function prose(text: string): string {
   return body.replace(/<Num\b[^>]*\/>/g, " NUM ").replace(/<[^>]+>/g, " ");
 }
 
-const LEGAL = /(section|sections|s\.|ss\.|article|articles|ipc|bns|bnss|crpc|no\.|act|convention|protocol|rule|sdg|chapter|tier|level|phase)\s*$/i;
+const LEGAL =
+  /(section|sections|s\.|ss\.|article|articles|ipc|bns|bnss|crpc|no\.|act|convention|protocol|rule|sdg|chapter|tier|level|phase)\s*$/i;
 const MONTHS = /(january|february|march|april|may|june|july|august|september|october|november|december)\s*$/i;
 
 function suspicious(text: string): string[] {
@@ -28,10 +29,24 @@ function suspicious(text: string): string[] {
     const n = Number(raw.replace(/,/g, "").replace(/%$/, ""));
     if (/^(1[89]\d\d|20\d\d)$/.test(raw)) continue; // a year
     if (/^\d{4}[–-]\d{2,4}$/.test(raw)) continue;
-    if (MONTHS.test(before) || /^\s*(january|february|march|april|may|june|july|august|september|october|november|december)/i.test(after)) continue; // a date
-    if (LEGAL.test(before) || /^[A-Z]/.test(after.trim()) === false && /(section|article)s?\s+\d+\s*(and|or|,)\s*$/i.test(before)) continue;
+    if (
+      MONTHS.test(before) ||
+      /^\s*(january|february|march|april|may|june|july|august|september|october|november|december)/i.test(
+        after,
+      )
+    )
+      continue; // a date
+    if (
+      LEGAL.test(before) ||
+      (/^[A-Z]/.test(after.trim()) === false && /(section|article)s?\s+\d+\s*(and|or|,)\s*$/i.test(before))
+    )
+      continue;
     if (/[A-Z]{2,}\s*$/.test(before)) continue; // IPC 370, BNS 143, SDG 5
-    if (/\b(sections?|ipc|bns|bnss|crpc|articles?)\b[\d\sA-Za-z,;()–-]{0,70}$/i.test(wider) && /^\d{1,3}$/.test(raw)) continue; // "sections 370 to 373"
+    if (
+      /\b(sections?|ipc|bns|bnss|crpc|articles?)\b[\d\sA-Za-z,;()–-]{0,70}$/i.test(wider) &&
+      /^\d{1,3}$/.test(raw)
+    )
+      continue; // "sections 370 to 373"
     if (/(licen[cs]e|attribution|version|v)\s*$/i.test(before) || /^\s*licen[cs]e/i.test(after)) continue; // CC BY 4.0
     if (!raw.includes("%") && !raw.includes(",") && !raw.includes(".") && n <= 20) continue; // small counts of things
     out.push(`${before.trim().slice(-20)} [${raw}] ${after.trim().slice(0, 10)}`);

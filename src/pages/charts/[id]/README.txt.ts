@@ -19,7 +19,10 @@ export const GET: APIRoute = ({ params, site }) => {
     `Rows: ${f.rows.length} (data.csv)`,
     "",
     "Sources:",
-    ...f.sourceRows.map((s) => `- ${[s.author_or_publisher, s.title, s.year].filter(Boolean).join(", ")}${s.url ? ` <${s.url}>` : ""}`),
+    ...f.sourceRows.map(
+      (s) =>
+        `- ${[s.author_or_publisher, s.title, s.year].filter(Boolean).join(", ")}${s.url ? ` <${s.url}>` : ""}`,
+    ),
     "",
     `Licence: ${LICENCES.content} (the upstream sources keep their own terms).`,
     `Data prepared by ${SITE_NAME}; see /data/ for every dataset and its last update.`,

@@ -8,7 +8,14 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const f = figure(params.id!, 640);
-  return new Response(standaloneSvg(f.svg, f.chart.title, f.sourceRows.map((s) => s.author_or_publisher ?? s.title)), {
-    headers: { "Content-Type": "image/svg+xml; charset=utf-8" },
-  });
+  return new Response(
+    standaloneSvg(
+      f.svg,
+      f.chart.title,
+      f.sourceRows.map((s) => s.author_or_publisher ?? s.title),
+    ),
+    {
+      headers: { "Content-Type": "image/svg+xml; charset=utf-8" },
+    },
+  );
 };

@@ -9,5 +9,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const f = figure(params.id!, 640);
-  return new Response(new Uint8Array(ogPng(f.svg, f.chart.title, SITE_NAME)), { headers: { "Content-Type": "image/png" } });
+  return new Response(new Uint8Array(ogPng(f.svg, f.chart.title, SITE_NAME)), {
+    headers: { "Content-Type": "image/png" },
+  });
 };

@@ -8,6 +8,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const f = figure(params.id!, 640);
-  const png = thumbnailPng(f.svg, f.chart.title, f.sourceRows.map((s) => s.author_or_publisher ?? s.title));
+  const png = thumbnailPng(
+    f.svg,
+    f.chart.title,
+    f.sourceRows.map((s) => s.author_or_publisher ?? s.title),
+  );
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
