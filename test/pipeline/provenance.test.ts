@@ -29,6 +29,8 @@ describe("provenance", () => {
           for (const s of (r[k] as string[] | undefined) ?? []) used.add(s);
       }
     }
+    // A source may also be used by a figure directly (the maps' outlines).
+    for (const c of CHARTS) for (const s of c.sources(c.prepare(data))) used.add(s);
     const unused = data.sources.filter((s) => s.verified === "yes" && !used.has(s.id)).map((s) => s.id);
     expect(unused).toEqual([]);
   });

@@ -144,8 +144,21 @@ function rowsOf({ state, features, actors }: MapSeries): Record<string, string |
         detail: a.base ? `based in ${countryName(a.base)}` : "base not recorded",
         source_ids: a.source_ids.join(";"),
       });
+  // A state that marks only countries (the overview, the world view) lists them, on Natural Earth's outlines.
+  if (!rows.length)
+    for (const id of state.highlight.filter((h) => /^[A-Z]{3}$/.test(h)))
+      rows.push({
+        name: countryName(id),
+        kind: "country, marked",
+        corridor: "",
+        detail: "",
+        source_ids: GEO_SOURCE,
+      });
   return rows;
 }
+
+/** The outlines every map draws: Natural Earth, through the world-atlas package. */
+const GEO_SOURCE = "natural-earth";
 
 function legendOf({ state, features }: MapSeries): LegendItem[] {
   const v = visibleIn(state, features);
@@ -198,7 +211,7 @@ export function mapModule(state: MapState): ChartModule<MapSeries> {
     describe: describeState,
     sources(series) {
       const ids = rowsOf(series).flatMap((r) => String(r["source_ids"]).split(";").filter(Boolean));
-      return [...new Set(ids)];
+      return [...new Set([...ids, GEO_SOURCE])];
     },
     render(series, { width, document }) {
       return drawMap({ ...series, width, document });
