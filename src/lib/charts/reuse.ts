@@ -54,7 +54,10 @@ export function drawMapOnce(svg: string, chartId: string, width: number, drawn: 
   const esc = chartId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const shared = inner
     .replace(new RegExp(`(id="|#)${esc}-(\\d+)`, "g"), (_m, lead: string, n: string) => `${lead}\u0000-${n}`)
-    .replace(/(class="[^"]*?)\s*\bis-hl\b/g, "$1");
+    .replace(/(class="[^"]*?)\s*\bis-hl\b/g, "$1")
+    // The actors states add the organisations based in a country to its tooltip; on a page that shares
+    // drawings that detail stays in the state's table, and the outline is shared.
+    .replace(/(data-tip="[^";]*: country); organisations based here[^"]*"/g, '$1"');
   const hash = createHash("sha256").update(shared).digest("hex").slice(0, 10);
   return emit(open.replace(/\s*\bhas-hl\b/, ""), shared, `${frame}-${hash}@${width}`, drawn, overlay);
 }
