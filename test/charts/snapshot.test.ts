@@ -5,18 +5,20 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, afterAll } from "vitest";
 import { CHARTS } from "../../src/lib/charts/index.ts";
 import { renderChart } from "../../src/lib/charts/render.ts";
 import { loadDatasets } from "../../src/lib/data/load.ts";
 import { runPipeline } from "../../scripts/data-pipeline.ts";
 import type { Datasets } from "../../src/lib/data/datasets.ts";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 
 let data: Datasets;
+let out = "";
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 beforeAll(() => {
-  const out = mkdtempSync(join(tmpdir(), "crossings-fixture-"));
+  out = mkdtempSync(join(tmpdir(), "crossings-fixture-"));
   runPipeline("test/fixtures/valid", out);
   data = loadDatasets(out);
 });
