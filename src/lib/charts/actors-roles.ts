@@ -83,7 +83,7 @@ const chart: ChartModule<ActorsSeries> = {
   subtitle: "Organisations and agencies by level, and which of the '4 Ps' each one's sourced work covers",
   description:
     "A matrix of the organisations and agencies working against trafficking and smuggling in India and its neighbours, by level, against prevention, protection, prosecution and partnership.",
-  numberKind: "official_figure",
+  numberKind: "no_figures",
   datasets: ["actors", "relations", "instruments"],
   prepare(data) {
     const names = new Map<string, string>([

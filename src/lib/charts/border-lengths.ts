@@ -57,7 +57,7 @@ const chart: ChartModule<BorderSeries> = {
   subtitle: "Length of each border by Indian state, in kilometres",
   description:
     "The length of India's land borders with Bangladesh, Nepal and Myanmar, state by state, with the force that guards each.",
-  numberKind: "official_figure",
+  numberKind: "length",
   datasets: ["borders"],
   prepare(data) {
     const known = new Set<string>(NEIGHBOURS);

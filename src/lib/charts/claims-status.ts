@@ -46,7 +46,7 @@ const chart: ChartModule<ClaimsSeries> = {
   subtitle: "Each factual claim the paper makes, and whether a source we read confirms it",
   description:
     "A list of the paper's factual claims, grouped by whether the project could confirm each from a source it read, only in part, or not at all.",
-  numberKind: "official_figure",
+  numberKind: "no_figures",
   datasets: ["claims", "sources"],
   prepare(data) {
     const hasPaper = data.sources.some((s) => s.id === PAPER);

@@ -239,7 +239,7 @@ const chart: ChartModule<DefinitionsSeries> = {
   subtitle: "The elements of each, as the UN Trafficking and Smuggling Protocols of 2000 define them",
   description:
     "A matrix comparing trafficking in persons, smuggling of migrants and irregular migration on the act, means, purpose, consent, border crossing, exploitation and the person's legal position.",
-  numberKind: "official_figure",
+  numberKind: "no_figures",
   datasets: ["instruments"],
   prepare(data) {
     const byId = new Map(data.instruments.map((i) => [i.id, i]));

@@ -94,7 +94,7 @@ const chart: ChartModule<TimelineSeries> = {
     "International, regional, bilateral and national instruments by the date they were adopted, with India's status",
   description:
     "A time line of the treaties, conventions, agreements and laws on trafficking and smuggling, from the 19th century to today, with India's status in each and the 2024 replacement of the Indian Penal Code.",
-  numberKind: "official_figure",
+  numberKind: "no_figures",
   datasets: ["instruments"],
   prepare(data) {
     const byId = new Map(data.instruments.map((i) => [i.id, i]));

@@ -72,7 +72,7 @@ const chart: ChartModule<JourneySeries> = {
     "The stages of a journey, from why people leave to exploitation, and the points where smuggling can become trafficking",
   description:
     "A diagram of the stages of a journey, each told as smuggling and as trafficking, with arrows where a smuggled journey can turn into trafficking.",
-  numberKind: "official_figure",
+  numberKind: "no_figures",
   datasets: ["sources"],
   prepare(data) {
     const known = new Set(data.sources.map((s) => s.id));

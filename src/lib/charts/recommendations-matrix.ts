@@ -58,7 +58,7 @@ const chart: ChartModule<RecSeries> = {
   subtitle: "Each of the paper's recommendations in one line, and the actors it would fall to",
   description:
     "A matrix of the paper's recommendations against the actors each one addresses: Parliament, governments, police, border forces, courts, NGOs, regional bodies and UN agencies.",
-  numberKind: "official_figure",
+  numberKind: "no_figures",
   datasets: ["recommendations"],
   prepare(data) {
     const sections = [...new Set(data.recommendations.map((r) => r.section))];

@@ -67,6 +67,8 @@ export const NUMBER_KIND_LABELS: Record<NumberKind, string> = {
   official_figure: "Official figure",
   rating: "Rating",
   length: "Official length",
+  locations: "Sourced places and routes",
+  no_figures: "No figures: sourced facts",
 };
 
 /** Collects the source ids of the rows drawn, in first-seen order. */

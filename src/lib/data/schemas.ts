@@ -299,7 +299,9 @@ export const NUMBER_KINDS = [
   "rating",
   "length",
 ] as const;
-export type NumberKind = (typeof NUMBER_KINDS)[number];
+/** What a figure, or a figure with no numbers in it, shows: the badge on every chart. */
+export const FIGURE_KINDS = [...NUMBER_KINDS, "locations", "no_figures"] as const;
+export type NumberKind = (typeof FIGURE_KINDS)[number];
 
 const SUBJECT_RE = /^(world|[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/;
 export const stat = z.object({

@@ -195,7 +195,7 @@ export function mapModule(state: MapState): ChartModule<MapSeries> {
     title: state.title,
     subtitle: state.subtitle,
     description: state.description,
-    numberKind: "official_figure",
+    numberKind: "locations",
     datasets: state.actors ? ["places", "routes", "borders", "actors"] : ["places", "routes", "borders"],
     kind: "map",
     hint: "Point at a place, route or border segment, or focus the map and use the arrow keys.",
