@@ -2,32 +2,20 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./chromium.ts";
-import { serve, type Served } from "./server.ts";
+import { describe, expect, it } from "vitest";
 import { BUDGETS } from "./budgets.ts";
 import { kb, pageBytes } from "./measure.ts";
 
-const DIST = process.env["DIST"] ?? "dist";
 const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as {
   charts: { id: string }[];
 };
+import { DIST, useSite } from "./harness.ts";
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe("budgets", () => {
   it(`the essay loads ≤ ${kb(BUDGETS.essayJs)} of JavaScript and ≤ ${kb(BUDGETS.essayTotal)} in all (gzip)`, async () => {
-    const b = await pageBytes(browser, `${server.url}/`);
+    const b = await pageBytes(site.browser, `${site.url}/`);
     expect(b.js.gzip).toBeLessThanOrEqual(BUDGETS.essayJs);
     expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.essayTotal);
   });
@@ -35,7 +23,7 @@ describe("budgets", () => {
   it.each(manifest.charts.map((c) => c.id))(
     `embed %s loads ≤ ${kb(BUDGETS.embedTotal)} in all (gzip)`,
     async (id) => {
-      const b = await pageBytes(browser, `${server.url}/embed/${id}/`);
+      const b = await pageBytes(site.browser, `${site.url}/embed/${id}/`);
       expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.embedTotal);
     },
   );

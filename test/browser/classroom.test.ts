@@ -10,20 +10,16 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { inflateSync } from "node:zlib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launch } from "./chromium.ts";
-import { serve, type Served } from "./server.ts";
+import { DIST, useSite } from "./harness.ts";
 import { FOLDER, extract, offlineFiles, unzip, zip } from "../../scripts/pack.ts";
 
-/** The built site; CROSSINGS_DIST lets a run use its own build folder while others rebuild dist/. */
-const DIST = process.env["DIST"] ?? process.env["CROSSINGS_DIST"] ?? "dist";
-let server: Served;
-let browser: Browser;
+const site = useSite();
 const offsite: string[] = [];
 const problems: string[] = [];
 
 /** A context that records (and blocks) any request that would leave this machine, and page errors. */
 async function context(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
+  const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
   await ctx.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (["file:", "data:", "blob:"].includes(url.protocol) || url.hostname === "127.0.0.1")
@@ -62,20 +58,11 @@ async function onSlide(p: Page, id: string): Promise<void> {
   );
 }
 
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 describe("the deck", () => {
   it("moves through at least 20 slides with the keyboard, and the URL follows", async () => {
     const ctx = await context();
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/present/`);
+    await p.goto(`${site.url}/present/`);
     await ready(p);
     const ids = await slideIds(p);
     expect(ids.length).toBeGreaterThanOrEqual(20);
@@ -115,7 +102,7 @@ describe("the deck", () => {
   it("keeps the slide when the page is reloaded, and opens a slide from its URL", async () => {
     const ctx = await context();
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/present/`);
+    await p.goto(`${site.url}/present/`);
     await ready(p);
     const ids = await slideIds(p);
     for (let i = 0; i < 5; i++) await p.keyboard.press("ArrowRight");
@@ -123,7 +110,7 @@ describe("the deck", () => {
     await p.reload();
     await ready(p);
     await onSlide(p, ids[5]!);
-    await p.goto(`${server.url}/present/#/${ids[7]}`);
+    await p.goto(`${site.url}/present/#/${ids[7]}`);
     await ready(p);
     await onSlide(p, ids[7]!);
     await ctx.close();
@@ -132,7 +119,7 @@ describe("the deck", () => {
   it("turns transitions off for reduced motion", async () => {
     const ctx = await context({ reducedMotion: "reduce" });
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/present/`);
+    await p.goto(`${site.url}/present/`);
     await ready(p);
     expect(await p.evaluate(() => document.querySelector(".reveal")!.classList.contains("none"))).toBe(true);
     expect(await p.evaluate(() => document.querySelector(".reveal")!.classList.contains("fade"))).toBe(false);
@@ -142,7 +129,7 @@ describe("the deck", () => {
   it("opens a speaker view that shows the current slide's notes, follows the deck and drives it", async () => {
     const ctx = await context();
     const deck = await ctx.newPage();
-    await deck.goto(`${server.url}/present/`);
+    await deck.goto(`${site.url}/present/`);
     await ready(deck);
     const ids = await slideIds(deck);
     await deck.keyboard.press("ArrowRight");
@@ -206,7 +193,7 @@ describe("the handout", () => {
   it("prints one page per slide, and every figure page keeps its SVG paths", async () => {
     const ctx = await context();
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/present/handout/`);
+    await p.goto(`${site.url}/present/handout/`);
     await p.emulateMedia({ media: "print" });
     const sections = await p.$$eval(".handout-page", (els) =>
       els.map((e) => ({
@@ -216,7 +203,7 @@ describe("the handout", () => {
     );
     const deck = await (async () => {
       const d = await ctx.newPage();
-      await d.goto(`${server.url}/present/`);
+      await d.goto(`${site.url}/present/`);
       const ids = await slideIds(d);
       await d.close();
       return ids;
@@ -239,7 +226,7 @@ describe("the exercise", () => {
   it("scores a scenario, explains it and links to the definitions, by keyboard", async () => {
     const ctx = await context({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/exercise/`);
+    await p.goto(`${site.url}/exercise/`);
     const scenarios = p.locator("[data-scenario]");
     expect(await scenarios.count()).toBeGreaterThanOrEqual(12);
     expect(await p.locator("[data-scenario] .scenario-label").first().textContent()).toMatch(/fictional/i);
@@ -295,7 +282,7 @@ describe("the exercise", () => {
   it("reads without JavaScript, with each answer in a <details>", async () => {
     const ctx = await context({ javaScriptEnabled: false });
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/exercise/`);
+    await p.goto(`${site.url}/exercise/`);
     const n = await p.locator("[data-scenario]").count();
     expect(await p.locator("[data-scenario] details.ex-answer").count()).toBe(n);
     expect(await p.locator("[data-scenario] form").first().isVisible()).toBe(false);
@@ -307,9 +294,9 @@ describe("the exercise", () => {
   it("has a teacher's answer key", async () => {
     const ctx = await context();
     const p = await ctx.newPage();
-    await p.goto(`${server.url}/exercise/key/`);
+    await p.goto(`${site.url}/exercise/key/`);
     const exercise = await ctx.newPage();
-    await exercise.goto(`${server.url}/exercise/`);
+    await exercise.goto(`${site.url}/exercise/`);
     expect(await p.locator("[data-key-for]").count()).toBe(await exercise.locator("[data-scenario]").count());
     await ctx.close();
   });

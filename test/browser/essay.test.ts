@@ -2,22 +2,11 @@
  * The scrolling essay in chromium: the sticky graphic follows the steps (and names the map state it shows),
  * /#<step> restores the position, Back returns to the previous step, reduced motion swaps figures at once.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./chromium.ts";
-import { serve, type Served } from "./server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./harness.ts";
 
-const DIST = process.env["DIST"] ?? "dist";
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const stepIds = (page: Page) => page.locator("section[data-step]").evaluateAll((els) => els.map((e) => e.id));
 const activeStep = (page: Page) => page.locator("section[data-step].is-active").getAttribute("id");
@@ -30,9 +19,9 @@ const scrollTo = async (page: Page, id: string) => {
 
 describe("the scrolling essay", () => {
   it("the sticky graphic follows the steps and carries data-map-state on map steps", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
     const ids = await stepIds(page);
     const shows = await page
       .locator("section[data-step]")
@@ -54,13 +43,13 @@ describe("the scrolling essay", () => {
   });
 
   it("/#<step> restores the position on load, and Back returns to the previous step", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
     const ids = await stepIds(page);
     expect(ids.length).toBeGreaterThan(2);
     const target = ids[Math.min(3, ids.length - 1)]!;
-    await page.goto(`${server.url}/#${target}`, { waitUntil: "networkidle" });
+    await page.goto(`${site.url}/#${target}`, { waitUntil: "networkidle" });
     await page.waitForTimeout(300);
     expect(await activeStep(page)).toBe(target);
     const next = ids[ids.indexOf(target) + 1]!;
@@ -74,12 +63,12 @@ describe("the scrolling essay", () => {
   });
 
   it("with reduced motion, a figure changes at once", async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 1280, height: 900 },
       reducedMotion: "reduce",
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
     const steps = await page
       .locator("section[data-step]")
       .evaluateAll((els) => els.map((e) => ({ id: e.id, show: (e as HTMLElement).dataset["show"] })));
@@ -94,13 +83,13 @@ describe("the scrolling essay", () => {
   });
 
   it("on a phone the graphic sits behind the text", async () => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
     });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
     const g = page.locator(".scrolly-graphic");
     expect(await g.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
     const box = await g.boundingBox();

@@ -2,27 +2,16 @@
  * Keyboard only: the essay's skip link and figures, a map's places by arrow keys with a tooltip, the gallery's
  * links, and a pinned tooltip that Escape lets go.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./chromium.ts";
-import { serve, type Served } from "./server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useSite } from "./harness.ts";
 
-const DIST = process.env["DIST"] ?? "dist";
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(path: string, width = 1280): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url + path, { waitUntil: "networkidle" });
+  await page.goto(site.url + path, { waitUntil: "networkidle" });
   return page;
 }
 

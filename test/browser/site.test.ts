@@ -5,12 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "./chromium.ts";
-import { serve, type Served } from "./server.ts";
-
-const DIST = process.env["DIST"] ?? "dist";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 
 interface Manifest {
   charts: { id: string }[];
@@ -32,17 +28,9 @@ const PAGES = [
   ...ids.map((id) => `/charts/${id}/`),
   ...ids.map((id) => `/embed/${id}/`),
 ];
+import { DIST, useSite } from "./harness.ts";
 
-let server: Served;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 interface Visit {
   page: Page;
@@ -57,7 +45,7 @@ async function visit(
   path: string,
   opts: { scheme?: "light" | "dark"; js?: boolean; width?: number } = {},
 ): Promise<Visit & { status: number }> {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     colorScheme: opts.scheme ?? "light",
     javaScriptEnabled: opts.js ?? true,
     viewport: { width: opts.width ?? 1280, height: 900 },
@@ -85,7 +73,7 @@ async function visit(
       /* redirects and aborted responses have no body */
     }
   });
-  const res = await page.goto(server.url + path, { waitUntil: "networkidle" });
+  const res = await page.goto(site.url + path, { waitUntil: "networkidle" });
   return { ...v, status: res?.status() ?? 0 };
 }
 
@@ -128,7 +116,7 @@ describe("every route", () => {
       ...ids.map((id) => `/oembed/${id}.json`),
       ...ids.map((id) => `/charts/${id}/data.csv`),
     ]) {
-      const r = await fetch(server.url + p);
+      const r = await fetch(site.url + p);
       expect(r.status, p).toBe(200);
     }
   });
