@@ -6,6 +6,8 @@
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
 import { resolveColours, standaloneSvg, type Theme } from "./standalone.ts";
+import { paintSvg } from "./paint.ts";
+import { siteStylesheets } from "./stylesheets.ts";
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
@@ -28,22 +30,28 @@ function rasterise(svg: string, width: number): Buffer {
 }
 
 /** The chart as a PNG download (2× for sharpness). */
-export function chartPng(svg: string, title: string, sources: string[], theme: Theme = "light"): Buffer {
-  const s = standaloneSvg(svg, title, sources, theme);
+export function chartPng(
+  svg: string,
+  title: string,
+  sources: string[],
+  theme: Theme = "light",
+  footnotes: string[] = [],
+): Buffer {
+  const s = standaloneSvg(svg, title, sources, theme, siteStylesheets(), footnotes);
   const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(s)?.[1] ?? 640);
   return rasterise(s, Math.round(w * 2));
 }
 
 /** A small picture for the gallery. */
 export function thumbnailPng(svg: string, title: string, sources: string[]): Buffer {
-  return rasterise(standaloneSvg(svg, title, sources, "light"), 480);
+  return rasterise(standaloneSvg(svg, title, sources, "light", siteStylesheets()), 480);
 }
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A 1200×630 Open Graph card: site name, title and the chart. */
 export function ogPng(svg: string, title: string, site: string): Buffer {
-  const inner = resolveColours(svg, "light");
+  const inner = resolveColours(paintSvg(svg, siteStylesheets(), "light"), "light");
   const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 640);
   const h = Number(/height="(\d+(?:\.\d+)?)"/.exec(inner)?.[1] ?? 400);
   const scale = Math.min(1100 / w, 440 / h);

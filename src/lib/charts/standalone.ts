@@ -2,6 +2,8 @@
  * A chart's SVG as a file that stands alone (downloads, PNG export): the CSS custom properties the page
  * would supply are resolved to the light or dark theme's colours, and a title and source line are added.
  */
+import { paintSvg } from "./paint.ts";
+
 export const THEMES = {
   light: {
     bg: "#ffffff",
@@ -47,20 +49,56 @@ export function resolveColours(svg: string, theme: Theme): string {
   );
 }
 
-export function standaloneSvg(svg: string, title: string, sources: string[], theme: Theme = "light"): string {
+/**
+ * The chart as a file of its own. `stylesheets` are the site's CSS texts (see stylesheets.ts): their rules are
+ * baked into the drawing as presentation attributes, so that it looks the same outside the page.
+ */
+/** Breaks text into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function standaloneSvg(
+  svg: string,
+  title: string,
+  sources: string[],
+  theme: Theme = "light",
+  stylesheets: string[] = [],
+  footnotes: string[] = [],
+): string {
   const t = THEMES[theme];
-  let body = resolveColours(svg, theme);
-  const w = Number(/width="(\d+(?:\.\d+)?)"/.exec(body)?.[1] ?? 640);
-  const h = Number(/height="(\d+(?:\.\d+)?)"/.exec(body)?.[1] ?? 400);
-  body = body.replace(/^<svg /, `<svg x="0" y="${44}" color="${t.fg}" `);
+  let body = resolveColours(stylesheets.length ? paintSvg(svg, stylesheets, theme) : svg, theme);
+  const open = /^<svg[^>]*>/.exec(body)?.[0] ?? "";
+  const w = Number(/\swidth="(\d+(?:\.\d+)?)"/.exec(open)?.[1] ?? 640);
+  const h = Number(/\sheight="(\d+(?:\.\d+)?)"/.exec(open)?.[1] ?? 400);
   const top = 44;
-  const H = h + top + 36;
+  body = body.replace(/^<svg /, `<svg x="0" y="${top}" color="${t.fg}" `);
+  const perLine = Math.floor(w / 6.2);
+  const lines = [
+    ...footnotes.flatMap((n) => wrap(n, perLine)),
+    ...wrap(`Source: ${sources.join("; ")}. Crossings, CC BY 4.0`, perLine),
+  ];
+  const H = h + top + 14 + lines.length * 15;
+  const text = lines
+    .map(
+      (l, k) => `<text x="0" y="${h + top + 22 + k * 15}" font-size="11" fill="${t.soft}">${esc(l)}</text>`,
+    )
+    .join("");
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${H}" viewBox="0 0 ${w} ${H}" font-family="Inter, Arial, sans-serif" font-size="12">` +
     `<rect width="100%" height="100%" fill="${t.bg}"/>` +
     `<text x="0" y="22" font-size="17" font-weight="600" fill="${t.fg}">${esc(title)}</text>` +
     body +
-    `<text x="0" y="${H - 10}" font-size="11" fill="${t.soft}">Source: ${esc(sources.join("; "))}. Crossings, CC BY 4.0</text>` +
+    text +
     `</svg>\n`
   );
 }

@@ -19,15 +19,14 @@ const MIN_DE = 8;
 const KNOWN_FAILURES = new Set<string>();
 
 function palettes(): Record<"light" | "dark", Record<string, string>> {
+  // Each --cat-N is declared once as light-dark(<light>, <dark>).
   const css = readFileSync("src/styles/global.css", "utf8");
-  const block = (re: RegExp) => {
-    const m = re.exec(css);
-    if (!m) throw new Error(`block ${re} not found in global.css`);
-    return Object.fromEntries(
-      [...m[1]!.matchAll(/--(cat-\d):\s*(#[0-9a-fA-F]{6})/g)].map((x) => [x[1]!, x[2]!.toLowerCase()]),
-    );
+  const pairs = [...css.matchAll(/--(cat-\d):\s*light-dark\((#[0-9a-fA-F]{6}),\s*(#[0-9a-fA-F]{6})\)/g)];
+  if (pairs.length < 6) throw new Error("global.css should declare --cat-1…6 as light-dark(light, dark)");
+  return {
+    light: Object.fromEntries(pairs.map((x) => [x[1]!, x[2]!.toLowerCase()])),
+    dark: Object.fromEntries(pairs.map((x) => [x[1]!, x[3]!.toLowerCase()])),
   };
-  return { light: block(/:root\s*\{([^}]*)\}/), dark: block(/:root\[data-theme="dark"\]\s*\{([^}]*)\}/) };
 }
 
 const hex = (h: string): RGB => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255) as RGB;

@@ -12,6 +12,8 @@ export const GET: APIRoute = ({ params }) => {
     f.svg,
     f.chart.title,
     f.sourceRows.map((s) => s.author_or_publisher ?? s.title),
+    "light",
+    f.notes,
   );
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
