@@ -42,7 +42,7 @@ describe("keyboard only", () => {
     for (let i = 0; i < 6; i++) {
       expect(await tip.isVisible()).toBe(true);
       seen.add((await tip.textContent()) ?? "");
-      const active = await page.locator('figure[data-chart="map-bd-crossings"] .is-active').first();
+      const active = page.locator('figure[data-chart="map-bd-crossings"] .is-active').first();
       expect(await active.evaluate((el) => getComputedStyle(el).visibility)).not.toBe("hidden");
       await page.keyboard.press("ArrowRight");
     }

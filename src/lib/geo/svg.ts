@@ -1,5 +1,5 @@
-/** A small helper for building SVG with the document the renderer is given (linkedom at build time). */
-export const SVG_NS = "http://www.w3.org/2000/svg";
+/** SVG building for the maps: the charts' element helper (src/lib/charts/svg.ts), with the maps' calling style. */
+import { el, type Attrs as ChartAttrs } from "../charts/svg.ts";
 
 export type Attrs = Record<string, string | number | undefined | null | false>;
 
@@ -10,11 +10,9 @@ export function svgEl(
   attrs: Attrs = {},
   children: (Element | string)[] = [],
 ): Element {
-  const el = doc.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs))
-    if (v !== undefined && v !== null && v !== false) el.setAttribute(k, String(v));
-  for (const c of children) el.append(typeof c === "string" ? doc.createTextNode(c) : c);
-  return el;
+  const kept: ChartAttrs = {};
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined && v !== null && v !== false) kept[k] = v;
+  return el(doc, tag, kept, ...children);
 }
 
 /** Rounds to two decimals for compact, stable path data. */
