@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isIso3 } from "../geo/countries.ts";
+import { PLACE_KINDS } from "./place-kinds.ts";
 
 export const CORRIDORS = ["bd", "np", "mm", "sea", "in", "world"] as const;
 export type Corridor = (typeof CORRIDORS)[number];
@@ -130,15 +131,7 @@ export const source = z.object({
   note: optionalText(),
 });
 
-export const PLACE_KINDS = [
-  "land_port",
-  "border_town",
-  "transit_hub",
-  "destination",
-  "source_area",
-  "camp",
-  "sea_port",
-] as const;
+export { PLACE_KINDS };
 
 export const place = z.object({
   id: id(),
