@@ -7,7 +7,7 @@ import type { Stat } from "../data/schemas.ts";
 import { admin1Name } from "../geo/admin1.ts";
 import { formatNumber } from "./format.ts";
 import { SERIES_LABELS, seriesOf, splitAlternatives, yearOf, type NcrbSeries } from "./ncrb-series.ts";
-import { el, svgRoot, tip } from "./svg.ts";
+import { el, svgRoot, tip, panelTitle } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 /**
@@ -160,12 +160,7 @@ const chart: ChartModule<TilesSeries> = {
       const oy = Math.floor(i / perRow) * (panelH + 16);
       const g = el(doc, "g", { class: "tile-panel", "data-year": p.year });
       g.append(
-        el(
-          doc,
-          "text",
-          { x: ox, y: oy + 14, class: "panel-title" },
-          `${p.year} · ${p.series === "older" ? "older method" : "AHTU cases only"}`,
-        ),
+        panelTitle(doc, ox, oy, `${p.year} · ${p.series === "older" ? "older method" : "AHTU cases only"}`),
       );
       for (const [st, [c, r]] of Object.entries(TILES)) {
         const x = ox + c * tile;

@@ -4,7 +4,7 @@
  */
 import type { Stat } from "../data/schemas.ts";
 import { formatNumber } from "./format.ts";
-import { el, svgRoot, tip, wrap, charsIn, multiline } from "./svg.ts";
+import { el, svgRoot, tip, wrap, charsIn, multiline, panelTitle } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 /** The population counts drawn, in order, with what each one counts. Labels, not figures. */
@@ -130,9 +130,7 @@ const chart: ChartModule<RohingyaSeries> = {
     const svg = svgRoot(doc, width, 100, "rohingya-displacement");
     let y = 0;
     // Panel 1: counts by country, horizontal bars with the label above each bar.
-    svg.append(
-      el(doc, "text", { x: 0, y: y + 14, class: "panel-title" }, "Where Rohingya refugees are counted"),
-    );
+    svg.append(panelTitle(doc, 0, y, "Where Rohingya refugees are counted"));
     y += 26;
     const maxH = Math.max(1, ...hosts.map((h) => h.value));
     const valueW = narrow ? 78 : 96;
@@ -167,14 +165,7 @@ const chart: ChartModule<RohingyaSeries> = {
     }
     // Panel 2: the sea, by year: two bars per year.
     y += 14;
-    svg.append(
-      el(
-        doc,
-        "text",
-        { x: 0, y: y + 14, class: "panel-title" },
-        "At sea: people who set out, and who died or went missing",
-      ),
-    );
+    svg.append(panelTitle(doc, 0, y, "At sea: people who set out, and who died or went missing"));
     y += 24;
     const years = [...new Set(sea.map((s) => s.year))].sort((a, b) => a - b);
     const left = narrow ? 40 : 50;

@@ -5,7 +5,7 @@
  */
 import { COUNTRIES } from "../geo/countries.ts";
 import { formatNumber, inWords } from "./format.ts";
-import { el, svgRoot, tip } from "./svg.ts";
+import { el, svgRoot, tip, panelTitle } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 const SUBJECTS = ["IND", "BGD", "NPL", "MMR"] as const;
@@ -86,14 +86,7 @@ const chart: ChartModule<SlaverySeries> = {
     let y = 0;
     const color = (ed: number) => `var(${EDITION_COLORS[editions.indexOf(ed) % EDITION_COLORS.length]})`;
     if (prevalence.length) {
-      svg.append(
-        el(
-          doc,
-          "text",
-          { x: 0, y: y + 14, class: "panel-title" },
-          `Per 1,000 people, ${prevalenceEdition} edition`,
-        ),
-      );
+      svg.append(panelTitle(doc, 0, y, `Per 1,000 people, ${prevalenceEdition} edition`));
       y += 26;
       const max = Math.max(...prevalence.map((p) => p.value));
       for (const s of SUBJECTS) {
@@ -120,14 +113,7 @@ const chart: ChartModule<SlaverySeries> = {
       }
       y += 16;
     }
-    svg.append(
-      el(
-        doc,
-        "text",
-        { x: 0, y: y + 14, class: "panel-title" },
-        "People in modern slavery, by edition (log scale)",
-      ),
-    );
+    svg.append(panelTitle(doc, 0, y, "People in modern slavery, by edition (log scale)"));
     y += 24;
     const lo = Math.min(...counts.map((c) => c.value), 1e5);
     const hi = Math.max(...counts.map((c) => c.value), 1e6);

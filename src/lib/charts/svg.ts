@@ -82,3 +82,7 @@ export function multiline(
 export const charsIn = (px: number, fontSize = 12): number => Math.max(4, Math.floor(px / (fontSize * 0.53)));
 
 const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A panel's title in a multi-panel chart, its baseline 14 px below `y`. */
+export const panelTitle = (doc: Document, x: number, y: number, text: string): SVGElement =>
+  el(doc, "text", { x, y: y + 14, class: "panel-title" }, text);
