@@ -115,6 +115,13 @@ export const SOURCE_KINDS = [
   "academic_paper",
 ] as const;
 
+/**
+ * How close a source is to the body that made the figure: `primary` (the body's own site or document),
+ * `archive` (a full-text copy kept by a recognised institution), `press`, `secondary` (research, NGO and
+ * reference works) or `aggregator` (document-sharing, exam-preparation, bare-act and wiki mirrors, content farms).
+ */
+export const SOURCE_CLASSES = ["primary", "archive", "press", "secondary", "aggregator"] as const;
+
 export const source = z.object({
   id: id(),
   title: text(),
@@ -128,6 +135,7 @@ export const source = z.object({
   accessed: optionalIsoDate(),
   kind: oneOf(SOURCE_KINDS),
   verified: oneOf(["yes", "cited_by_paper"] as const),
+  class: oneOf(SOURCE_CLASSES),
   note: optionalText(),
 });
 
