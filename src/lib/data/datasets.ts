@@ -12,7 +12,8 @@ export interface DatasetSpec {
   title: string;
   /** What one row is. */
   row: string;
-  schema: z.AnyZodObject;
+  /** The row's schema: an object, or an object with checks across its cells (`superRefine`). */
+  schema: z.AnyZodObject | z.ZodEffects<z.AnyZodObject>;
   /** Columns that may be left out of the header. */
   optional: readonly string[];
 }
@@ -22,7 +23,7 @@ const spec = (
   file: string,
   title: string,
   row: string,
-  schema: z.AnyZodObject,
+  schema: z.AnyZodObject | z.ZodEffects<z.AnyZodObject>,
   optional: readonly string[] = ["note"],
 ): DatasetSpec => ({ id, file, title, row, schema, optional });
 
@@ -48,7 +49,8 @@ export const DATASETS = [
 export type DatasetId = (typeof DATASETS)[number]["id"];
 export const STAT_DATASETS = DATASETS.filter((d) => d.file.startsWith("stats/")).map((d) => d.id);
 
-export const columnsOf = (d: DatasetSpec): string[] => Object.keys(d.schema.shape);
+export const columnsOf = (d: DatasetSpec): string[] =>
+  Object.keys("shape" in d.schema ? d.schema.shape : d.schema.innerType().shape);
 
 /** The typed rows of every dataset, keyed by dataset id. */
 export interface Datasets {

@@ -122,7 +122,22 @@ export const SOURCE_KINDS = [
  */
 export const SOURCE_CLASSES = ["primary", "archive", "press", "secondary", "aggregator"] as const;
 
-export const source = z.object({
+/**
+ * Kinds of source that carry a date of publication. A row of one of these kinds gives its year; when the
+ * source itself shows none, the note starts with "Undated:" and says so, so that a missing year is a finding
+ * and not an oversight.
+ */
+export const DATED_KINDS = [
+  "news",
+  "government_report",
+  "ngo_report",
+  "un_report",
+  "academic_paper",
+  "court_judgment",
+  "book",
+] as const satisfies readonly (typeof SOURCE_KINDS)[number][];
+
+const sourceFields = z.object({
   id: id(),
   title: text(),
   author_or_publisher: optionalText(),
@@ -137,6 +152,17 @@ export const source = z.object({
   verified: oneOf(["yes", "cited_by_paper"] as const),
   class: oneOf(SOURCE_CLASSES),
   note: optionalText(),
+});
+
+export const source = sourceFields.superRefine((row, ctx) => {
+  const dated = (DATED_KINDS as readonly string[]).includes(row.kind);
+  if (dated && row.year === undefined && !(row.note ?? "").startsWith("Undated:")) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["year"],
+      message: `is required for a dated kind of source (${DATED_KINDS.join(", ")}); give the year, or start the note with "Undated:" and say why`,
+    });
+  }
 });
 
 export { PLACE_KINDS };
