@@ -5,6 +5,7 @@
 import { parseHTML } from "linkedom";
 import type { Datasets } from "../data/datasets.ts";
 import type { ChartModule } from "./types.ts";
+import { serialize } from "../svg/serialize.ts";
 
 export function buildDocument(): Document {
   return parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
@@ -23,7 +24,7 @@ export function renderChart<S>(chart: ChartModule<S>, data: Datasets, width = 64
   const el = chart.render(series, { width, document });
   el.setAttribute("data-chart-svg", chart.id);
   return {
-    svg: stableIds(el.outerHTML, chart.id),
+    svg: stableIds(serialize(el), chart.id),
     description: chart.describe(series),
     rows: chart.rows(series),
     sources: chart.sources(series),
