@@ -3,7 +3,7 @@
  * protection, prosecution, partnership), grouped by level. Rows carry `data-level` and `data-corridors`
  * so a small filter on the page can dim the rows that do not match, without any chart code in the browser.
  */
-import { COUNTRIES, isIso3 } from "../geo/countries.ts";
+import { COUNTRIES, isIso3 } from "../data/countries.ts";
 import { LEVELS as LEVEL_IDS, ROLES, type Actor, type Relation } from "../data/schemas.ts";
 import { el, svgRoot, tip, charsIn } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";

@@ -1,7 +1,7 @@
 /** How long India's borders with Bangladesh, Nepal and Myanmar are, state by state, and who guards them. */
 import type { Border } from "../data/schemas.ts";
-import { COUNTRIES } from "../geo/countries.ts";
-import { admin1Name } from "../geo/admin1.ts";
+import { COUNTRIES } from "../data/countries.ts";
+import { admin1Name } from "../data/admin1.ts";
 import { formatKm } from "./format.ts";
 import { plot, Plot, withTips } from "./plot.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";

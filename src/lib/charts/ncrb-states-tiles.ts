@@ -4,7 +4,7 @@
  * figures for enough states; a state without a sourced figure is drawn as "no data", never as zero.
  */
 import type { Stat } from "../data/schemas.ts";
-import { admin1Name } from "../geo/admin1.ts";
+import { admin1Name } from "../data/admin1.ts";
 import { formatNumber } from "./format.ts";
 import { SERIES_LABELS, seriesOf, splitAlternatives, yearOf, type NcrbSeries } from "./ncrb-series.ts";
 import { el, svgRoot, tip, panelTitle } from "./svg.ts";

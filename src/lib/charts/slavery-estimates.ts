@@ -3,7 +3,7 @@
  * prevalence per 1,000 people in the latest edition, and the number of people in each edition. These are
  * survey-based models, not counts, and the editions' methods differ, so they are not a trend.
  */
-import { COUNTRIES } from "../geo/countries.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { formatNumber, inWords } from "./format.ts";
 import { el, svgRoot, tip, panelTitle } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";

@@ -2,7 +2,7 @@
  * The US State Department's Trafficking in Persons tiers for India and its three corridor neighbours, one
  * cell per country and report year. A year with no sourced tier is drawn as missing, never filled in.
  */
-import { COUNTRIES } from "../geo/countries.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { el, svgRoot, tip } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 

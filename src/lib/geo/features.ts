@@ -6,8 +6,8 @@
 import { geoDistance } from "d3-geo";
 import type { Datasets } from "../data/datasets.ts";
 import type { Corridor, Place, Route } from "../data/schemas.ts";
-import { admin1Name } from "./admin1.ts";
-import { COUNTRIES, isIso3 } from "./countries.ts";
+import { admin1Name } from "../data/admin1.ts";
+import { COUNTRIES, isIso3 } from "../data/countries.ts";
 import { FRAMES, inView, type Frame, type FrameId } from "./frames.ts";
 import type { LayerId, MapState } from "./states.ts";
 

@@ -8,7 +8,7 @@ import { geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 import type { Feature, Geometry, MultiLineString } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { admin1Name } from "./admin1.ts";
+import { admin1Name } from "../data/admin1.ts";
 import {
   borderTip,
   countryName,

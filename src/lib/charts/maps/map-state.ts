@@ -3,7 +3,7 @@
  * draws and its frame's geometry, describe and rows give the text alternative, render draws the SVG.
  */
 import type { Datasets } from "../../data/datasets.ts";
-import { admin1Name } from "../../geo/admin1.ts";
+import { admin1Name } from "../../data/admin1.ts";
 import {
   actorsOf,
   CORRIDOR_LABEL,
