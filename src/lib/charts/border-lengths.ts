@@ -53,10 +53,7 @@ export interface BorderSeries {
 
 const chart: ChartModule<BorderSeries> = {
   id: "border-lengths",
-  title: "India's borders with Bangladesh, Nepal and Myanmar",
-  subtitle: "Length of each border by Indian state, in kilometres",
-  description:
-    "The length of India's land borders with Bangladesh, Nepal and Myanmar, state by state, with the force that guards each.",
+  kind: "chart",
   numberKind: "length",
   datasets: ["borders"],
   prepare(data) {

@@ -1,0 +1,2 @@
+/** Units and number words. */
+export const units = { km: "km", lakh: "lakh", crore: "crore", percent: "%" };
