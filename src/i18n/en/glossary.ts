@@ -1,8 +1,8 @@
 /**
- * Short definitions for the glossary component, in the project's own words. Terms, not figures: nothing
- * here is a number.
+ * Short definitions for the glossary component (`<Term id>`), in the project's own words. Terms, not figures:
+ * nothing here is a number. Every locale defines the same ids.
  */
-export const GLOSSARY = {
+export const glossary = {
   "irregular-migration": {
     term: "irregular migration",
     definition:
@@ -47,7 +47,4 @@ export const GLOSSARY = {
     definition:
       "The rule that no one may be sent back to a place where they face persecution or serious harm.",
   },
-} as const;
-
-export type GlossaryId = keyof typeof GLOSSARY;
-export const isGlossaryId = (id: string): id is GlossaryId => Object.hasOwn(GLOSSARY, id);
+};
