@@ -34,8 +34,8 @@ import type {
   Position,
 } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { ADMIN1_NAMES } from "../src/lib/geo/admin1.ts";
-import { COUNTRIES } from "../src/lib/geo/countries.ts";
+import { ADMIN1_NAMES } from "../src/lib/data/admin1.ts";
+import { COUNTRIES } from "../src/lib/data/countries.ts";
 import { FRAMES, FRAME_IDS, type Extent, type Frame, type FrameId } from "../src/lib/geo/frames.ts";
 
 const require = createRequire(import.meta.url);
@@ -329,7 +329,7 @@ function loadSources(): Sources {
   for (const [k, polys] of merged) {
     const [country, code] = k.split("|") as [string, string];
     const name = ADMIN1_NAMES[code];
-    if (!name) throw new Error(`geodata: ${code} has no name in src/lib/geo/admin1.ts`);
+    if (!name) throw new Error(`geodata: ${code} has no name in src/lib/data/admin1.ts`);
     admin1.push({
       type: "Feature",
       id: code,
@@ -496,8 +496,8 @@ function inputHash(key: string): string {
   for (const f of [
     "geodata.ts",
     "../src/lib/geo/frames.ts",
-    "../src/lib/geo/admin1.ts",
-    "../src/lib/geo/countries.ts",
+    "../src/lib/data/admin1.ts",
+    "../src/lib/data/countries.ts",
   ])
     h.update(readFileSync(join(here, f)));
   for (const pkg of [

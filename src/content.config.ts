@@ -28,4 +28,10 @@ const essay = defineCollection({
   }),
 });
 
-export const collections = { essay };
+/** Prose pages (about…), one MDX file per locale: `src/content/pages/<locale>/<page>.mdx`. */
+const pages = defineCollection({
+  loader: glob({ pattern: "*/*.mdx", base: "./src/content/pages" }),
+  schema: z.object({ title: z.string(), description: z.string(), heading: z.string() }),
+});
+
+export const collections = { essay, pages };

@@ -8,10 +8,9 @@ import { geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { feature, mesh } from "topojson-client";
 import type { Feature, Geometry, MultiLineString } from "geojson";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { admin1Name } from "./admin1.ts";
+import type { Ctx } from "../context.ts";
 import {
   borderTip,
-  countryName,
   placeTip,
   routeTip,
   visibleIn,
@@ -24,6 +23,7 @@ import { placeLabels, type LabelRequest, type Rect } from "./labels.ts";
 import { fitFrame, viewBoxFor, type Fitted } from "./projections.ts";
 import { scaleBar } from "./scale-bar.ts";
 import { REGION_LABELS, type MapState } from "./states.ts";
+import { corridorOfNeighbour } from "../data/vocab.ts";
 import { r2, svgEl } from "./svg.ts";
 
 type Props = Record<string, string | number | undefined>;
@@ -36,6 +36,7 @@ export interface DrawInput {
   actors: MapActor[];
   width: number;
   document: Document;
+  ctx: Ctx;
 }
 
 const objectFeatures = (topo: Topology, name: string): Feature<Geometry, Props>[] => {
@@ -110,7 +111,17 @@ function marker(doc: Document, p: MapPlace, x: number, y: number, s: number): El
 
 export const MAP_FONT = 11;
 
-export function drawMap({ state, features: f, topology, actors, width, document: doc }: DrawInput): Element {
+export function drawMap({
+  state,
+  features: f,
+  topology,
+  actors,
+  width,
+  document: doc,
+  ctx,
+}: DrawInput): Element {
+  const tipT = ctx.t.maps.tip;
+  const unitName = (id: string) => ctx.t.names.admin1Map[id] ?? ctx.admin1(id);
   const fitted: Fitted = fitFrame(f.frame, width);
   const { projection, height } = fitted;
   const path = geoPath(projection).digits(1);
@@ -151,8 +162,10 @@ export function drawMap({ state, features: f, topology, actors, width, document:
     const d = path(c as GeoPermissibleObjects);
     if (!d) continue;
     const based = byBase.get(id) ?? [];
-    const name = countryName(id) === id ? String(c.properties["name"] ?? id) : countryName(id);
-    const tip = `${name}: country${based.length ? `; organisations based here working on this corridor: ${based.map((a) => a.name).join(", ")}` : ""}`;
+    const name = ctx.country(id) === id ? String(c.properties["name"] ?? id) : ctx.country(id);
+    const tip = based.length
+      ? tipT.countryWithActors(name, based.map((a) => a.name).join(", "))
+      : tipT.country(name);
     gCountries.append(
       svgEl(doc, "path", {
         d,
@@ -192,8 +205,8 @@ export function drawMap({ state, features: f, topology, actors, width, document:
         class: ["admin1", hl.has(id) ? "is-hl" : ""].filter(Boolean).join(" "),
         "data-id": id,
         "data-kind": "admin1",
-        "data-name": String(u.properties["name"]),
-        "data-tip": `${String(u.properties["name"])} (${countryName(String(u.properties["country"]))}): first-level unit`,
+        "data-name": unitName(id),
+        "data-tip": tipT.admin1(unitName(id), ctx.country(String(u.properties["country"]))),
       }),
     );
   }
@@ -233,8 +246,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
         d: disputed,
         class: "boundary disputed",
         "data-kind": "disputed-boundary",
-        "data-tip":
-          "Disputed boundary, drawn dashed; boundaries shown do not imply endorsement or acceptance",
+        "data-tip": tipT.disputed,
       }),
     );
   root.append(gLines);
@@ -256,9 +268,9 @@ export function drawMap({ state, features: f, topology, actors, width, document:
           .join(" "),
         "data-id": b.id,
         "data-kind": "border-segment",
-        "data-corridor": b.neighbour === "BGD" ? "bd" : b.neighbour === "NPL" ? "np" : "mm",
+        "data-corridor": corridorOfNeighbour(b.neighbour),
         "data-sources": b.source_ids.join(" "),
-        "data-tip": borderTip(b),
+        "data-tip": borderTip(b, ctx),
       }),
     );
   }
@@ -278,7 +290,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
         class: "twin",
         "data-id": t.id,
         "data-kind": "twin-towns",
-        "data-tip": `${t.a.name} and ${t.b.name}: twin towns at a crossing`,
+        "data-tip": tipT.twins(t.a.name, t.b.name),
       }),
     );
   }
@@ -303,8 +315,8 @@ export function drawMap({ state, features: f, topology, actors, width, document:
       r.toIn ? placeR : 0,
       7 * s,
     );
-    if (!r.toIn) edgeLabels.push({ route: r, at: end, text: `to ${r.to.name}` });
-    if (!r.fromIn) edgeLabels.push({ route: r, at: start, text: `from ${r.from.name}` });
+    if (!r.toIn) edgeLabels.push({ route: r, at: end, text: ctx.t.maps.label.to(r.to.name) });
+    if (!r.fromIn) edgeLabels.push({ route: r, at: start, text: ctx.t.maps.label.from(r.from.name) });
     const cls = ["route", `c-${r.corridor}`, `kind-${r.kind}`, `mode-${r.mode}`, hl.has(r.id) ? "is-hl" : ""]
       .filter(Boolean)
       .join(" ");
@@ -319,7 +331,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
           "data-route-kind": r.kind,
           "data-corridor": r.corridor,
           "data-sources": r.source_ids.join(" "),
-          "data-tip": routeTip(r),
+          "data-tip": routeTip(r, ctx),
         },
         [
           svgEl(doc, "path", { d: geo.shaft, class: "route-line" }),
@@ -348,7 +360,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
           "data-name": p.name,
           "data-corridor": p.corridors.join(" "),
           "data-sources": p.source_ids.join(" "),
-          "data-tip": placeTip(p),
+          "data-tip": placeTip(p, ctx),
         },
         [marker(doc, p, xy[0], xy[1], s)],
       ),
@@ -379,7 +391,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
         "data-id": p.id,
         "data-kind": "destination-beyond-map",
         "data-sources": p.source_ids.join(" "),
-        "data-tip": `${placeTip(p)} (beyond the edge of this map)`,
+        "data-tip": tipT.beyond(placeTip(p, ctx)),
       }),
     );
     offLabels.push({ p, at });
@@ -441,9 +453,9 @@ export function drawMap({ state, features: f, topology, actors, width, document:
     if (areaOf(c) < 900 * s * s) continue;
     const [x, y] = path.centroid(c as GeoPermissibleObjects);
     if (!Number.isFinite(x)) continue;
-    const name = countryName(id) === id ? String(c.properties["name"]) : countryName(id);
+    const name = ctx.country(id) === id ? String(c.properties["name"]) : ctx.country(id);
     const based = byBase.get(id)?.length ?? 0;
-    const text = state.actors && based ? `${name}: ${based} based here` : name;
+    const text = state.actors && based ? ctx.t.maps.label.basedHere(name, based) : name;
     requests.push({
       id: `country-${id}`,
       text,
@@ -464,7 +476,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
       if (!Number.isFinite(x)) continue;
       requests.push({
         id: `admin1-${id}`,
-        text: admin1Name(id) === String(u.properties["name"]) ? admin1Name(id) : String(u.properties["name"]),
+        text: unitName(id),
         x,
         y,
         r: 0,
@@ -479,7 +491,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
       const [x, y] = P(g.lon, g.lat);
       requests.push({
         id: g.id,
-        text: g.text,
+        text: ctx.t.maps.region[g.id] ?? g.id,
         x,
         y,
         r: 0,
@@ -503,7 +515,7 @@ export function drawMap({ state, features: f, topology, actors, width, document:
         d: `M${r2(x0)},${r2(y0 - 4 * s)}V${r2(y0)}H${r2(x0 + bar.px)}V${r2(y0 - 4 * s)}`,
         class: "scale-line",
       }),
-      svgEl(doc, "text", { x: r2(x0), y: r2(y0 - 7 * s), class: "label label-scale" }, [bar.label]),
+      svgEl(doc, "text", { x: r2(x0), y: r2(y0 - 7 * s), class: "label label-scale" }, [ctx.fmt.km(bar.km)]),
     );
   }
   const placed = placeLabels(requests, bounds, obstacles);
