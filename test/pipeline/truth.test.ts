@@ -16,7 +16,7 @@ import { CHARTS } from "../../src/lib/charts/index.ts";
 import type { RohingyaSeries } from "../../src/lib/charts/rohingya-displacement.ts";
 import { en } from "../support/context.ts";
 
-const ESSAY = "src/content/essay";
+const ESSAY = "src/content/essay/en";
 const chapters = readdirSync(ESSAY).filter((f) => f.endsWith(".mdx"));
 const text = (f: string) => readFileSync(join(ESSAY, f), "utf8");
 /** The ids of every <Num id="…"/> in a chapter, in order. */
