@@ -18,7 +18,7 @@ const step = z.object({
 });
 
 const essay = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./src/content/essay" }),
+  loader: glob({ pattern: "*/*.mdx", base: "./src/content/essay" }),
   schema: z.object({
     title: z.string(),
     order: z.number().int(),

@@ -14,8 +14,9 @@ import type { Stat } from "../../src/lib/data/schemas.ts";
 import { statusOf } from "../../src/lib/charts/claims-status.ts";
 import { CHARTS } from "../../src/lib/charts/index.ts";
 import type { RohingyaSeries } from "../../src/lib/charts/rohingya-displacement.ts";
+import { en } from "../support/context.ts";
 
-const ESSAY = "src/content/essay";
+const ESSAY = "src/content/essay/en";
 const chapters = readdirSync(ESSAY).filter((f) => f.endsWith(".mdx"));
 const text = (f: string) => readFileSync(join(ESSAY, f), "utf8");
 /** The ids of every <Num id="…"/> in a chapter, in order. */
@@ -122,14 +123,14 @@ describe("rows that bring facts up to date", () => {
     const incidents = data.rohingya.filter((r) => /incident/.test(r.measure));
     expect(incidents.length).toBeGreaterThan(0);
     const chart = CHARTS.find((c) => c.id === "rohingya-displacement")!;
-    const drawn = (chart.prepare(data) as RohingyaSeries).sea.flatMap((b) => b.ids);
+    const drawn = (chart.prepare(data, en()) as RohingyaSeries).sea.flatMap((b) => b.ids);
     for (const r of incidents) expect(drawn, r.id).not.toContain(r.id);
     const wholeYears = new Set(
       data.rohingya
         .filter((r) => r.measure === "sea_dead_or_missing" && r.year?.length === 4)
         .map((r) => r.year),
     );
-    for (const b of (chart.prepare(data) as RohingyaSeries).sea.filter((s) => s.kind === "dead"))
+    for (const b of (chart.prepare(data, en()) as RohingyaSeries).sea.filter((s) => s.kind === "dead"))
       expect(wholeYears.has(String(b.year)), String(b.year)).toBe(true);
   });
 
