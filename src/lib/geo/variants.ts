@@ -5,7 +5,7 @@
  * px × view-box width / display). On a page both overlays are in the drawing and the stylesheet shows
  * the one for the figure's width (maps.css: narrow up to NARROW_MAX px); an export holds one.
  *
- * Assumptions: a narrow figure is 360–390 px wide (a phone); a wide one at least 561 px (the narrow
+ * Assumptions: a narrow figure is 320–390 px wide (a phone: a 360–390 px screen less the page margins); a wide one at least 561 px (the narrow
  * overlay takes over below); a slide draws its map at least 720 px wide on a 1280×720 screen; an export is
  * seen at its own width.
  */
@@ -29,7 +29,7 @@ export interface LabelSizing {
   markScale: number;
 }
 
-const NARROW: LabelSizing = { px: MAP_TEXT_MIN_PX.phone, display: 360, minPriority: 25, markScale: 1.4 };
+const NARROW: LabelSizing = { px: MAP_TEXT_MIN_PX.phone, display: 320, minPriority: 25, markScale: 1.4 };
 const WIDE: LabelSizing = { px: MAP_TEXT_MIN_PX.phone, display: NARROW_MAX, minPriority: 0, markScale: 1 };
 
 const SIZING: Record<Surface, Record<SizeClass, LabelSizing>> = {
