@@ -6,7 +6,7 @@
 import type { Topology } from "topojson-specification";
 import { corridorOfNeighbour, ROUTE_KINDS, FORCES, REGIMES, PLACE_KINDS } from "../../data/vocab.ts";
 import { actorsOf, frameFeatures, visibleIn, type FrameFeatures, type MapActor } from "../../geo/features.ts";
-import { drawMap } from "../../geo/layers.ts";
+import { assembleMap, drawMap } from "../../geo/draw-map.ts";
 import type { MapState } from "../../geo/states.ts";
 import type { Ctx } from "../../context.ts";
 import type { ChartModule, LegendItem } from "../types.ts";
@@ -205,8 +205,8 @@ export function mapModule(state: MapState): ChartModule<MapSeries> {
       ].flatMap((x) => x.source_ids);
       return [...new Set([...ids, GEO_SOURCE])];
     },
-    render(series, { width, document, ctx }) {
-      return drawMap({ ...series, width, document, ctx });
+    render(series, { width, document, ctx, variant }) {
+      return assembleMap(drawMap({ ...series, width, document, ctx, variant }), document);
     },
     rows: rowsOf,
     legend: legendOf,
