@@ -299,4 +299,149 @@ export const charts = {
       inferred: "Where the paper does not say who should act, the row's note says whose role we inferred.",
     },
   },
+  "definitions-compared": {
+    concept: {
+      trafficking: "Trafficking in persons",
+      smuggling: "Smuggling of migrants",
+      irregular: "Irregular migration",
+    },
+    conceptShort: { trafficking: "Trafficking", smuggling: "Smuggling", irregular: "Irregular migration" },
+    aspect: {
+      act: "Act",
+      means: "Means",
+      purpose: "Purpose",
+      consent: "Consent",
+      border: "Crossing a border",
+      exploitation: "Exploitation",
+      person: "The person",
+    },
+    status: {
+      required: "Required",
+      not_required: "Not required",
+      irrelevant: "Irrelevant",
+      position: "In law",
+    },
+    /** Short names for the instruments the cells restate; others show their name from the data. */
+    instrument: {
+      "palermo-tip-protocol": "Trafficking Protocol",
+      "smuggling-protocol": "Smuggling Protocol",
+      untoc: "UN Convention against Transnational Organized Crime",
+    } as Record<string, string>,
+    tip: (concept: string, aspect: string, text: string, instrument: string, article: string) =>
+      `${concept}, ${aspect}: ${text}. ${instrument}, ${article}.`,
+    describe: {
+      intro: (concepts: string) => `Comparison table of ${concepts}.`,
+      aspect: (aspect: string, cells: string) => `${aspect}. ${cells}.`,
+      cell: (concept: string, status: string, text: string) => `${concept}: ${status} (${text})`,
+    },
+    notes: {
+      glyphs:
+        "Filled dot: the element is part of the definition. Open ring: it is not. Diamond: the treaty sets the element aside (consent), or the row is about the person's position in law rather than the offence.",
+      wording:
+        "Cells restate the treaty texts in plain words; the Protocols' own wording governs. Irregular migration has no definition of its own in these treaties: its row draws on the Smuggling Protocol's meaning of 'illegal entry'.",
+      india:
+        "In India the trafficking offence is now section 143 of the Bharatiya Nyaya Sanhita, which replaced IPC section 370 on 1 July 2024.",
+    },
+  },
+  "journey-stages": {
+    smuggled: "Smuggled journey",
+    trafficking: "Trafficking",
+    turnLegend: "Where smuggling can turn into trafficking",
+    numbered: (n: number, stage: string) => `${n}. ${stage}`,
+    canTurn: (turn: string) => `Can turn: ${turn}`,
+    smuggledTip: (stage: string, text: string) => `${stage}, smuggled journey: ${text}`,
+    traffickingTip: (stage: string, text: string) => `${stage}, trafficking: ${text}`,
+    turnTip: (stage: string, turn: string) => `Turning point at ${stage.toLowerCase()}: ${turn}`,
+    describe: {
+      intro: (n: number, stages: string) => `Diagram in ${n} stages: ${stages}.`,
+      stage: (stage: string, smuggling: string, trafficking: string, turn: string | undefined) =>
+        `${stage}: as smuggling, ${lc(smuggling)} As trafficking, ${lc(trafficking)}${turn ? ` Turning point: ${lc(turn)}` : ""}`,
+      turns: (stages: string) => `The paper places the turning points at ${stages}.`,
+      stageName: (stage: string) => stage.toLowerCase(),
+    },
+    notes: {
+      schematic:
+        "A schematic of the paper's account, which draws on UNODC (2022) and IOM (2023); it shows possibilities, not how often each happens. The paper reports these turning points; no figure here counts them.",
+      consent:
+        "A person who agreed to be smuggled can still be a victim of trafficking: under the Trafficking Protocol their earlier consent does not count once deception or force is used.",
+    },
+  },
+  "actors-roles": {
+    corridors: "Corridors",
+    /** A relation's target when it is a corridor. */
+    corridorTarget: (corridor: string) => `the ${corridor} corridor`,
+    basedIn: (country: string) => `Based in ${country}.`,
+    tip: (name: string, base: string, roles: string, links: string) =>
+      `${name}.${base ? ` ${base}` : ""} ${roles ? `Roles: ${roles}.` : "No role sourced."}${links ? ` It ${links}.` : ""}`,
+    link: (relation: string, target: string) => `${relation} ${target}`,
+    describe: {
+      intro: (n: number, levels: string) => `Matrix of ${n} actors (${levels}) against the four Ps.`,
+      level: (n: number, level: string) => `${n} ${level.toLowerCase()}`,
+      role: (role: string, n: number) => `${role}: ${n} ${n === 1 ? "actor" : "actors"}`,
+      all: (names: string) => `Active in all four: ${names}.`,
+      none: (names: string) => `No role sourced for ${names}.`,
+    },
+    notes: {
+      cells:
+        "A filled cell means a source we read describes that kind of work by the actor; an empty one means none was found, not that the actor does none.",
+      corridors: (list: string) => `Corridors: ${list}.`,
+      corridor: (code: string, label: string) => `${code} ${label}`,
+      kept: "Actors with no sourced role are kept because the story names them.",
+    },
+  },
+  "instruments-timeline": {
+    undated: "No sourced date",
+    dateNotSourced: "date not sourced",
+    adopted: "adopted",
+    cameIntoForce: "came into force",
+    swap: (name: string, replaced: string) => `${name} in force, replacing ${replaced}`,
+    swapTip: (date: string, name: string, replaced: string) =>
+      `${date}: ${name} came into force, replacing ${replaced}.`,
+    tip: (date: string, name: string, level: string, status: string, note: string) =>
+      `${date}: ${name} (${level.toLowerCase()}). ${status.charAt(0).toUpperCase()}${status.slice(1)}.${note ? ` ${note}` : ""}`,
+    describe: {
+      none: "No dated instruments in the data.",
+      intro: (from: number, first: string, to: number, last: string, levels: string) =>
+        `Time line from ${from} (${first}) to ${to} (${last}): ${levels} instruments.`,
+      level: (n: number, level: string) => `${n} ${level.split(" ")[0]!.toLowerCase()}`,
+      bound: (items: string) => `India has ratified or is a party to: ${items || "none listed"}.`,
+      boundItem: (name: string, year: number) => `${name} (${year})`,
+      swap: (name: string, date: string, replaced: string) =>
+        `${name} came into force on ${date}, replacing ${replaced}`,
+      undated: (names: string) => `Without a sourced date: ${names}.`,
+    },
+    notes: {
+      marks:
+        "Filled dot: India is bound (ratified, a party or a member) or, for a national law, it is in force. Open dot: India is not bound, or the law belongs to another country. Struck-through names were repealed or replaced. A diamond marks a new law coming into force in place of older ones.",
+      dates:
+        "Dates are adoption dates at the precision the sources give; some are years only. Comparison cases from Europe and Africa are included because the paper discusses them.",
+    },
+  },
+  "claims-status": {
+    status: {
+      confirmed: "Confirmed by a source we read",
+      partly: "Partly confirmed",
+      not_confirmed: "Not confirmed",
+    },
+    head: (label: string, n: number) => `${label} (${n})`,
+    /** The claim as the paper's word. `claim` starts in lower case unless it opens with a name. */
+    reports: (claim: string) => `The paper reports that ${claim}`,
+    reportsInline: (claim: string) => `the paper reports that ${claim}`,
+    tip: (status: string, note: string, section: string) =>
+      `${status}. ${note}${section ? ` (Paper section: ${section.toLowerCase()}.)` : ""}`,
+    describe: {
+      intro: (n: number, confirmed: number, partly: number, not: number) =>
+        `Of ${n} claims from the paper, ${confirmed} were confirmed by a source we read, ${partly} in part and ${not} not at all.`,
+      not: (items: string) => `Not confirmed: ${items}.`,
+    },
+    notes: {
+      meaning:
+        "Every line is the paper's claim, retold. 'Confirmed' means a source the project read supports it; 'not confirmed' means we found no such source, not that the claim is false.",
+    },
+  },
 };
+
+/** A sentence's first letter in lower case, for a sentence carried inside another. */
+function lc(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

@@ -157,8 +157,3 @@ export function stack(
   setHeight(root, y);
   return root;
 }
-
-/* TEMPORARY-COMPAT: removed once every chart measures its text. */
-export const charsIn = (px: number, fontSize = 12): number => Math.max(4, Math.floor(px / (fontSize * 0.53)));
-export const panelTitle = (doc: Document, x: number, y: number, text: string): SVGElement =>
-  el(doc, "text", { x, y: y + 14, class: "panel-title" }, text);
