@@ -398,7 +398,7 @@ export const charts = {
     swapTip: (date: string, name: string, replaced: string) =>
       `${date}: ${name} came into force, replacing ${replaced}.`,
     tip: (date: string, name: string, level: string, status: string, note: string) =>
-      `${date}: ${name} (${level.toLowerCase()}). ${status.charAt(0).toUpperCase()}${status.slice(1)}.${note ? ` ${note}` : ""}`,
+      `${date}: ${name} (${level.replace(/ \(.*\)$/, "").toLowerCase()}). ${status.charAt(0).toUpperCase()}${status.slice(1)}.${note ? ` ${note}` : ""}`,
     describe: {
       none: "No dated instruments in the data.",
       intro: (from: number, first: string, to: number, last: string, levels: string) =>

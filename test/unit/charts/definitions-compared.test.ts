@@ -19,7 +19,11 @@ const inst = (id: string): Instrument => ({
   source_ids: [`src-${id}`],
   note: undefined,
 });
-const def = (aspect: Definition["aspect"], concept: Definition["concept"], instrument: string): Definition => ({
+const def = (
+  aspect: Definition["aspect"],
+  concept: Definition["concept"],
+  instrument: string,
+): Definition => ({
   id: `${aspect}-${concept}`,
   aspect,
   concept,
@@ -47,7 +51,10 @@ describe("definitions-compared", () => {
     def("consent", "trafficking", "palermo-tip-protocol"),
     def("border", "trafficking", "untoc"),
   ];
-  const d = data({ definitions: defs, instruments: [inst("palermo-tip-protocol"), inst("smuggling-protocol")] });
+  const d = data({
+    definitions: defs,
+    instruments: [inst("palermo-tip-protocol"), inst("smuggling-protocol")],
+  });
 
   it("draws a cell only when its instrument is in the data, and cites the rows drawn", () => {
     const s = chart.prepare(d, en());
@@ -66,7 +73,8 @@ describe("definitions-compared", () => {
     expect(act.aspects).toEqual(["act"]);
     expect(act.cells.every((c) => c.aspect === "act")).toBe(true);
     expect(chart.views!["consent-border"]!(s).cells.map((c) => c.id)).toEqual(["consent-trafficking"]);
-    for (const view of Object.values(chart.views!)) expect(chart.rows(view(s), en()).length).toBeLessThanOrEqual(3);
+    for (const view of Object.values(chart.views!))
+      expect(chart.rows(view(s), en()).length).toBeLessThanOrEqual(3);
   });
 
   it("data/definitions.csv covers every element for every concept once, each citing its instrument's sources", () => {
