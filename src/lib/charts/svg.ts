@@ -5,14 +5,24 @@
  * page too; the stylesheet adds only interaction states. Text widths come from the font (../svg/measure.ts).
  */
 import { el, SVG_NS as NS, r2 as round, type Attrs } from "../svg/el.ts";
-import { textWidth } from "../svg/measure.ts";
+import { textWidth as measured } from "../svg/measure.ts";
 import type { Variant } from "./types.ts";
 
-export { el, textWidth };
+export { el };
 export type { Attrs };
 
 /** The UI font the drawings are measured with, then the page's fallbacks. */
 export const FONT_FAMILY = "Inter, system-ui, sans-serif";
+
+/**
+ * Room to leave for a font wider than the one measured: the page draws text in the reader's system UI font,
+ * and the widest common one, DejaVu Sans (Linux's default), runs 6–13 % wider than Inter.
+ */
+export const SLACK = 1.1;
+
+/** The width to lay text out for: its measured width in Inter, with room for a wider system font. */
+export const textWidth = (text: string, size: number, weight = 400): number =>
+  measured(text, size, weight) * SLACK;
 
 /**
  * Text on a category colour: near-black in both themes, because every `--cat-*` is light enough for it in
