@@ -3,9 +3,13 @@ declare module "fontkit" {
   export interface GlyphRun {
     advanceWidth: number;
   }
+  export interface Glyph {
+    advanceWidth: number;
+  }
   export interface Font {
     unitsPerEm: number;
     layout(text: string): GlyphRun;
+    glyphForCodePoint(codePoint: number): Glyph;
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -1,8 +1,9 @@
 /**
  * Text widths from the font itself, for wrapping and placing labels at build time: a character count is a
  * poor guess for proportional type ("iii" against "WWW"), and a worse one for Devanagari, where letters join.
- * Each script has its own font files by weight; a run of text is split by script and each part is shaped and
- * measured with its font (fontkit applies kerning and, for Indic scripts, conjuncts). Build-time only: the
+ * Each script has its own font files by weight; a run of text is split by script and each part is measured with
+ * its font: Latin letter by letter from the glyphs' advances (fast; kerning is left out, a percent or two),
+ * other scripts shaped by fontkit, which forms Devanagari's conjuncts. Build-time only: the
  * fonts are read from npm packages, nothing reaches the browser.
  */
 import { readFileSync } from "node:fs";
@@ -67,6 +68,22 @@ export function runs(text: string): { script: Script; text: string }[] {
   return out;
 }
 
+const glyphs = new WeakMap<Font, Map<number, number>>();
+
+/** The sum of the letters' advances, in em. */
+function advances(font: Font, text: string): number {
+  let cache = glyphs.get(font);
+  if (!cache) glyphs.set(font, (cache = new Map()));
+  let em = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    let w = cache.get(cp);
+    if (w === undefined) cache.set(cp, (w = font.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm));
+    em += w;
+  }
+  return em;
+}
+
 /** The width in pixels of `text` set in the UI font at `size` px and `weight` (400, 600 or 700). */
 export function textWidth(text: string, size: number, weight = 400): number {
   const key = `${weight}|${text}`;
@@ -75,7 +92,8 @@ export function textWidth(text: string, size: number, weight = 400): number {
     em = 0;
     for (const r of runs(text)) {
       const font = fontFor(r.script, weight);
-      em += font.layout(r.text).advanceWidth / font.unitsPerEm;
+      em +=
+        r.script === "latin" ? advances(font, r.text) : font.layout(r.text).advanceWidth / font.unitsPerEm;
     }
     widths.set(key, em);
   }
