@@ -119,36 +119,7 @@ const chart: ChartModule<DefinitionsSeries> = {
         for (const b of blocks) if (b) svg.append(b.g);
         y += h + 6;
       }
-    } else {
-      for (const a of aspects) {
-        svg.append(el(doc, "line", { x1: 0, x2: width, y1: y + 2, y2: y + 2, stroke: "var(--rule)" }));
-        svg.append(
-          el(
-            doc,
-            "text",
-            { x: 0, y: y + 8 + typo.head, class: "row-head", "font-size": typo.head, "font-weight": 700 },
-            t.aspect[a],
-          ),
-        );
-        y += 14 + typo.lh(typo.head);
-        for (const k of concepts) {
-          const c = cells.find((d) => d.aspect === a && d.concept === k);
-          if (!c) continue;
-          svg.append(
-            el(doc, "rect", { x: 0, y, width: 4, height: typo.base + 2, fill: `var(${CONCEPT_COLORS[k]})` }),
-            el(
-              doc,
-              "text",
-              { x: 10, y: y + typo.base, class: "concept-label", "font-size": typo.base, "font-weight": 700 },
-              t.conceptShort[k],
-            ),
-          );
-          const b = block(c, 0, y + typo.base + 2, width);
-          svg.append(b.g);
-          y += typo.base + 2 + b.h + 6;
-        }
-      }
-    }
+    } else y = drawCompact(svg, { aspects, concepts, cells }, width, typo, ctx);
     setHeight(svg, y + 4);
     return svg;
   },
@@ -175,6 +146,80 @@ const chart: ChartModule<DefinitionsSeries> = {
   },
   hint: (ctx) => ctx.t.hints["definitions-compared"],
 };
+
+/**
+ * On a phone, a grid of marks: a row per element, a column per concept, each cell its mark and status word.
+ * The treaty's words are in each cell's tooltip and in the table; the step's text tells the rest.
+ */
+function drawCompact(svg: Element, s: DefinitionsSeries, width: number, typo: Typo, ctx: Ctx): number {
+  const t = ctx.t.charts["definitions-compared"];
+  const doc = svg.ownerDocument;
+  const labelW = Math.ceil(width * 0.24);
+  const colW = (width - labelW) / s.concepts.length;
+  const lh = typo.lh(typo.small);
+  let headH = 0;
+  s.concepts.forEach((k, i) => {
+    const x = labelW + i * colW;
+    const lines = wrap(t.conceptShort[k], colW - 6, typo.small, 700);
+    svg.append(
+      el(doc, "rect", { x: x + 2, y: 0, width: colW - 4, height: 4, fill: `var(${CONCEPT_COLORS[k]})` }),
+      multiline(doc, lines, x + colW / 2, 8 + typo.small, lh, {
+        class: "col-head",
+        "text-anchor": "middle",
+        "font-size": typo.small,
+        "font-weight": 700,
+      }),
+    );
+    headH = Math.max(headH, 8 + lines.length * lh);
+  });
+  let y = headH + 10;
+  for (const a of s.aspects) {
+    const words = s.concepts.map((k) => {
+      const c = s.cells.find((d) => d.aspect === a && d.concept === k);
+      return c ? wrap(statusOf(c, ctx), colW - 6, typo.small) : [];
+    });
+    const label = wrap(t.aspect[a], labelW - 6, typo.small, 700);
+    const h = Math.max(label.length * lh, 18 + Math.max(...words.map((w) => w.length)) * lh) + 8;
+    svg.append(
+      el(doc, "line", { x1: 0, x2: width, y1: y, y2: y, stroke: "var(--rule)" }),
+      multiline(doc, label, 0, y + 4 + typo.small, lh, {
+        class: "row-head",
+        "font-size": typo.small,
+        "font-weight": 700,
+      }),
+    );
+    s.concepts.forEach((k, i) => {
+      const c = s.cells.find((d) => d.aspect === a && d.concept === k);
+      if (!c) return;
+      const x = labelW + i * colW;
+      const g = el(doc, "g", { class: `def-cell concept-${c.concept}` });
+      g.append(
+        tip(
+          el(doc, "rect", {
+            x: x + 1,
+            y: y + 1,
+            width: colW - 2,
+            height: h - 2,
+            class: "def-cell-bg",
+            fill: "var(--fg)",
+            "fill-opacity": 0.03,
+          }),
+          t.tip(t.concept[c.concept], t.aspect[c.aspect].toLowerCase(), c.text, c.instrumentName, c.article),
+          `${c.aspect}|${c.concept}`,
+        ),
+        glyph(doc, c, x + colW / 2 - 6, y + 16),
+        multiline(doc, words[i]!, x + colW / 2, y + 18 + typo.small, lh, {
+          class: "def-status",
+          "text-anchor": "middle",
+          "font-size": typo.small,
+        }),
+      );
+      svg.append(g);
+    });
+    y += h;
+  }
+  return y;
+}
 
 /** The mark for a status: filled dot (required), open ring (not required), diamond (set aside, or the person). */
 function glyph(doc: Document, c: Definition, x: number, y: number): SVGElement {
