@@ -1,4 +1,5 @@
 /** The English dictionary: every interface string of the site, by area. Other locales implement its type. */
+import { charts } from "./charts.ts";
 import { controls } from "./controls.ts";
 import { figure } from "./figure.ts";
 import { glossary } from "./glossary.ts";
@@ -20,6 +21,7 @@ export const en = {
   figure,
   hints,
   maps,
+  charts,
   controls,
   gallery,
   chartPage,
