@@ -75,7 +75,7 @@ describe("standalone SVG", () => {
 describe("PNG export", () => {
   it("is twice the drawing's width, in the theme's colours", () => {
     for (const theme of ["light", "dark"] as const) {
-      const png = chartPng(figure, text, theme);
+      const png = chartPng(figure, text, { theme });
       expect(png.subarray(1, 4).toString()).toBe("PNG");
       expect(png.readUInt32BE(16)).toBe(1200);
     }
