@@ -37,24 +37,31 @@ export function defaultHeight(svg: string): number {
 /** The longest alt text an image embed carries; the full description is one link away. */
 export const MAX_ALT = 250;
 
+/** Text cut at a word to at most `max` characters, with an ellipsis. */
+function cutAt(text: string, max: number): string {
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, "")}…`;
+}
+
 /**
- * A short text alternative from a long description: as many whole sentences as fit in `max` characters, or the
- * first sentence cut at a word with an ellipsis when even that is longer.
+ * A short text alternative from a long description: as many whole sentences as fit in `max` characters; when
+ * they fill less than half of it, the next sentence follows, cut at a word with an ellipsis.
  */
 export function shortAlt(description: string, max = MAX_ALT): string {
   const text = description.replace(/\s+/g, " ").trim();
   if (text.length <= max) return text;
-  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)?.map((s) => s.trim()) ?? [text];
+  // A sentence ends at . ! or ? before a space: "1.5 lakh" is one sentence.
+  const sentences = text.split(/(?<=[.!?])\s+/);
   let out = "";
-  for (const s of sentences) {
-    const next = out ? `${out} ${s}` : s;
+  let i = 0;
+  for (; i < sentences.length; i++) {
+    const next = out ? `${out} ${sentences[i]}` : sentences[i]!;
     if (next.length > max) break;
     out = next;
   }
-  if (out) return out;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, "")}…`;
+  if (out.length >= max / 2) return out;
+  return out ? `${out} ${cutAt(sentences[i]!, max - out.length - 1)}` : cutAt(text, max);
 }
 
 export interface ImageEmbed {

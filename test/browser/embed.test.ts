@@ -4,9 +4,13 @@
  * the host page's theme (declared by the page, not the operating system) on load and whenever it changes; the
  * embed obeys only its parent window, only in the exact shape, and never against an explicit ?theme=.
  */
+import { spawnSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { parseHTML } from "linkedom";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "./chromium.ts";
@@ -14,11 +18,18 @@ import { serve, type Served } from "./server.ts";
 import { tokenValue } from "../../src/lib/tokens.ts";
 
 const DIST = process.env["DIST"] ?? "dist";
-const ids = (
-  JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as { charts: { id: string }[] }
-).charts
-  .map((c) => c.id)
-  .slice(0, 3);
+const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as {
+  charts: { id: string }[];
+};
+const ids = manifest.charts.map((c) => c.id).slice(0, 3);
+/** Each chart page's image embed code, as a journalist copies it. */
+const imageCodes = manifest.charts.map((c) => ({
+  id: c.id,
+  code:
+    parseHTML(readFileSync(join(DIST, `charts/${c.id}/index.html`), "utf8")).document.querySelector(
+      "pre[data-image-embed]",
+    )?.textContent ?? "",
+}));
 
 let site: Served;
 let host: Server;
@@ -51,6 +62,10 @@ beforeAll(async () => {
       'data-theme="dark"',
       `<div class="spacer"></div>${themed().replace("<iframe ", '<iframe loading="lazy" ')}`,
     ),
+    // Every image embed code, pasted into an article (its URLs point at the site under test).
+    "/images": `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>images</title></head><body>${imageCodes
+      .map((c) => c.code.replaceAll("http://localhost:4321", site.url))
+      .join("\n")}</body></html>`,
     // An explicit ?theme= wins over the host.
     "/theme/explicit": theme('data-theme="dark"', themed("?theme=light")),
     "/": `<!doctype html><html><body><p>A host article on another origin.</p>${frames}<iframe id="stranger" src="/stranger" data-crossings-embed="${ids[0]}" height="100"></iframe><script src="${site.url}/embed.js"></script></body></html>`,
@@ -233,6 +248,67 @@ describe("the host page's theme", () => {
         .contentWindow!.postMessage({ "crossings-theme": "dark" }, "*"),
     );
     await expect.poll(() => embedBg(page), { timeout: 1000 }).toBe(rgb(BG.dark));
+    await context.close();
+  });
+});
+
+describe("the image embed code", () => {
+  it("is valid HTML (Nu HTML Checker) with a non-empty alt", () => {
+    const dir = mkdtempSync(join(tmpdir(), "crossings-image-code-"));
+    try {
+      for (const c of imageCodes) {
+        expect(c.code, c.id).toContain("<img ");
+        writeFileSync(
+          join(dir, `${c.id}.html`),
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${c.id}</title></head><body>\n${c.code}\n</body></html>\n`,
+        );
+      }
+      const jar = join(dirname(createRequire(import.meta.url).resolve("vnu-jar")), "build/dist/vnu.jar");
+      const r = spawnSync("java", ["-jar", jar, "--errors-only", "--format", "gnu", dir], {
+        encoding: "utf8",
+      });
+      expect(r.error, "the HTML checker needs Java (apt-get install default-jre-headless)").toBeUndefined();
+      expect(`${r.stdout}${r.stderr}`.trim()).toBe("");
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    for (const c of imageCodes) {
+      const img = parseHTML(`<!doctype html><html><body>${c.code}</body></html>`).document.querySelector(
+        "img",
+      );
+      expect(img?.getAttribute("alt")?.trim(), c.id).toBeTruthy();
+    }
+  });
+
+  it("shows each versioned picture, sharp at twice its size, in an article on another origin", async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}/images`, { waitUntil: "load" });
+    const imgs = page.locator("figure > img");
+    expect(await imgs.count()).toBe(imageCodes.length);
+    for (let i = 0; i < imageCodes.length; i++) {
+      const img = imgs.nth(i);
+      // The pictures load lazily: bring each into view.
+      await img.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() =>
+          img.evaluate((e) => (e as HTMLImageElement).complete && (e as HTMLImageElement).naturalWidth),
+        )
+        .toBeTruthy();
+      const { natural, declared, shown, src } = await img.evaluate((e) => {
+        const im = e as HTMLImageElement;
+        return {
+          natural: im.naturalWidth,
+          declared: Number(im.getAttribute("width")),
+          shown: im.width,
+          src: im.src,
+        };
+      });
+      expect(src.startsWith(site.url), src).toBe(true);
+      expect(natural, src).toBe(2 * declared);
+      expect(shown, src).toBeLessThanOrEqual(1024);
+    }
     await context.close();
   });
 });

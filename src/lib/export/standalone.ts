@@ -96,7 +96,7 @@ export function standaloneElement(
     x += wItem;
   }
   if (text.legend?.length) y += (NOTE + 1) * LINE + 4;
-  const top = y + 12;
+  const top = Math.round(y + 12);
   figure.setAttribute("x", "0");
   figure.setAttribute("y", String(top));
   if (!figure.getAttribute("color")) figure.setAttribute("color", "var(--fg)");
@@ -115,6 +115,9 @@ export function standaloneElement(
     el(doc, "g", { transform: `translate(${PAD},${PAD})` }, ...head, figure, ...foot),
   );
   resolvePaint(root, theme);
+  // The namespace first, as SVG files conventionally begin (the DOM keeps the most recently set attribute first).
+  root.removeAttribute("xmlns");
+  root.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   return root;
 }
 
