@@ -48,8 +48,8 @@
       // A frame still showing its initial blank page (a lazy frame not yet loaded) is told on its load.
       var doc = frame.contentDocument;
       if (doc && doc.location.origin !== origin) return;
-    } catch (e) {
-      /* a frame on another origin: ours */
+    } catch {
+      // A frame on another origin: ours.
     }
     if (frame.contentWindow) frame.contentWindow.postMessage({ "crossings-theme": theme }, origin);
   }
@@ -73,6 +73,7 @@
     true,
   );
   new MutationObserver(update).observe(root, { attributes: true });
-  if (media) media.addEventListener ? media.addEventListener("change", update) : media.addListener(update);
+  if (media && media.addEventListener) media.addEventListener("change", update);
+  else if (media) media.addListener(update);
   tellAll();
 })();

@@ -84,10 +84,10 @@ export function exportPng(id: string, locale: Locale, site?: URL | string): Buff
   return png;
 }
 
-/** The gallery's small picture. */
+/** The gallery's small picture: the title, legend and drawing (the card beside it has the rest). */
 export function exportThumb(id: string, locale: Locale, site?: URL | string): Buffer {
   const { f, text } = prepared(id, locale, base(site));
-  return thumbnailPng(f.svg, text);
+  return thumbnailPng(f.svg, { ...text, notes: [], source: "", credit: "" });
 }
 
 /** The PNG's size in pixels, from its header. */
@@ -106,6 +106,9 @@ export function exportOg(id: string, locale: Locale): Buffer {
   return ogPng(f.svg, f.text.title, ctxFor(locale).t.site.name);
 }
 
+/** How many sources the image code names before "and N more" (as under the figure on the site). */
+const IMAGE_CODE_SOURCES = 4;
+
 /** The image embed code of a figure, for its chart page. */
 export function imageCode(id: string, locale: Locale, site?: URL | string): string {
   const f = exportFigure(id, locale);
@@ -118,7 +121,7 @@ export function imageCode(id: string, locale: Locale, site?: URL | string): stri
     src: siteUrl(base(site), p.versionedPng),
     width: s.width,
     height: s.height,
-    source: sourceText(ctx, f.sourceRows),
+    source: sourceText(ctx, f.sourceRows, IMAGE_CODE_SOURCES),
     credit: creditText(ctx, siteVersion()),
     href: siteUrl(base(site), p.page),
     link: ctx.t.embed.image.link,

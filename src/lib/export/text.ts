@@ -6,7 +6,6 @@
 import type { Ctx } from "../context.ts";
 import type { Source } from "../data/schemas.ts";
 import type { FigureText, LegendItem } from "../charts/types.ts";
-import { sourceLine } from "../figures.ts";
 import { LICENCES } from "../site.ts";
 import type { DataVersion } from "../version.ts";
 import type { StandaloneText } from "./standalone.ts";
@@ -24,9 +23,19 @@ export interface ExportFigure {
 /** "data version 1a2b3c4d, 2026-12-07" in the context's words. */
 export const versionLine = (ctx: Ctx, v: DataVersion): string => ctx.t.embed.version(v.version, v.date);
 
-/** "Sources: NCRB, 2022; …" */
-export const sourceText = (ctx: Ctx, rows: readonly Source[]): string =>
-  `${ctx.t.figure.source(rows.length)}: ${sourceLine([...rows])}.`;
+/**
+ * "Sources: NCRB, 2022; MHA, 2023." Each publisher and year once; with `max`, the first ones and "and N more"
+ * (the chart page lists them all).
+ */
+export function sourceText(ctx: Ctx, rows: readonly Source[], max = Infinity): string {
+  const names = [
+    ...new Set(rows.map((s) => [s.author_or_publisher, s.year].filter(Boolean).join(", ") || s.title)),
+  ];
+  const shown = names.slice(0, max);
+  const more = names.length - shown.length;
+  const tail = more > 0 ? ` ${ctx.t.figure.and} ${ctx.t.figure.andMore(more)}` : "";
+  return `${ctx.t.figure.source(rows.length)}: ${shown.join("; ")}${tail}.`;
+}
 
 /** "Crossings, CC BY 4.0; data version 1a2b3c4d, 2026-12-07" */
 export const creditText = (ctx: Ctx, v: DataVersion): string =>

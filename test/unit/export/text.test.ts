@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { exportNotes, exportPngText, exportText, type ExportFigure } from "../../../src/lib/export/text.ts";
+import {
+  exportNotes,
+  exportPngText,
+  exportText,
+  sourceText,
+  type ExportFigure,
+} from "../../../src/lib/export/text.ts";
 import type { Source } from "../../../src/lib/data/schemas.ts";
 import { en } from "../../support/context.ts";
 
@@ -35,6 +41,14 @@ describe("export text", () => {
       `Crossings, CC BY 4.0; data version 0123abcd, 2026-12-07 · https://x.org/charts/c/`,
     );
     expect(t.notes).toEqual(["Method changed in 2017."]);
+  });
+
+  it("names the first sources and counts the rest when asked to be short", () => {
+    const many = [...base.sourceRows, source("d", "UNHCR", 2024), source("e", "IOM", 2021)];
+    expect(sourceText(ctx, many, 2)).toBe(
+      `${ctx.t.figure.source(5)}: NCRB, 2022; MHA, 2023 ${ctx.t.figure.and} ${ctx.t.figure.andMore(2)}.`,
+    );
+    expect(sourceText(ctx, many)).toContain("IOM, 2021.");
   });
 
   it("gives a map the boundary note, once, first", () => {
