@@ -6,6 +6,7 @@ import { glossary } from "./glossary.ts";
 import { site } from "./site.ts";
 import { dataPage, notFound } from "./pages.ts";
 import { chartPage, gallery } from "./gallery.ts";
+import { embed } from "./embed.ts";
 import { hints } from "./hints.ts";
 import { maps } from "./maps.ts";
 import { names } from "./names.ts";
@@ -25,6 +26,7 @@ export const en = {
   controls,
   gallery,
   chartPage,
+  embed,
   dataPage,
   notFound,
 };
