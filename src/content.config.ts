@@ -10,6 +10,8 @@ const step = z.object({
       message: `step shows unknown chart or map-state id "${id}" (known: ${chartIds.join(", ")})`,
     }),
   ),
+  /** A named view (a subset) of the figure that this step talks about (ChartModule.views). */
+  view: z.string().optional(),
   slide: z.object({
     headline: z.string().min(1),
     points: z.array(z.string().min(1)).max(3, "a slide has at most three points"),

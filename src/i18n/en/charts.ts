@@ -202,6 +202,8 @@ export const charts = {
     host: {
       refugees_registered_camps_and_bhasan_char:
         "Bangladesh: registered in the Cox's Bazar camps and on Bhasan Char",
+      rohingya_identified_in_camps: "Bangladesh: all identified in the camps, new arrivals included",
+      new_arrivals_biometrically_identified: "Bangladesh: new arrivals identified since December 2024",
       rohingya_registered_unhcr: "Malaysia: registered with UNHCR",
       rohingya_registered_unhcr_india: "India: registered with UNHCR",
       rohingya_in_india_govt_estimate: "India: government estimate",

@@ -20,6 +20,8 @@ import { sourcesOf, type ChartModule } from "./types.ts";
 /** The population counts drawn, in order: subject and measure (their labels are in the dictionary). */
 const HOSTS: { subject: string; measure: string; estimate?: true }[] = [
   { subject: "BGD", measure: "refugees_registered_camps_and_bhasan_char" },
+  { subject: "BGD", measure: "rohingya_identified_in_camps" },
+  { subject: "BGD", measure: "new_arrivals_biometrically_identified" },
   { subject: "MYS", measure: "rohingya_registered_unhcr" },
   { subject: "IND", measure: "rohingya_registered_unhcr_india" },
   { subject: "IND", measure: "rohingya_in_india_govt_estimate", estimate: true },

@@ -7,13 +7,15 @@
 import { DOMParser } from "linkedom";
 import { el } from "../svg/el.ts";
 import { serialize } from "../svg/serialize.ts";
-import { isToken, resolvePaint, uiText, type Theme } from "../tokens.ts";
+import { resolvePaint, uiText, type Theme } from "../tokens.ts";
+import { textWidth } from "../svg/measure.ts";
+import type { LegendItem } from "../charts/types.ts";
 
 export interface StandaloneText {
   title: string;
   subtitle?: string;
   /** The legend: a swatch (a design token) and a label for each item. */
-  legend?: readonly { label: string; color: string }[];
+  legend?: readonly LegendItem[];
   /** Caption lines under the drawing: method notes, the boundary note, attribution. */
   notes: readonly string[];
   /** "Source: …" in the page's words. */
@@ -29,11 +31,12 @@ export interface Standalone {
   height: number;
 }
 
-/** Breaks text into lines no wider than `width` px, by an estimate of the UI font's average advance. */
+/** Measures a text set in the UI font at a size and weight, in px. */
 export type Measure = (text: string, size: number, weight?: 400 | 600) => number;
-const estimate: Measure = (text, size, weight = 400) => text.length * size * (weight === 600 ? 0.58 : 0.53);
+/** By default, widths are measured from the fonts the PNGs render with. */
+const fontWidth: Measure = (text, size, weight = 400) => textWidth(text, size, weight);
 
-export function wrapText(text: string, width: number, size: number, measure: Measure = estimate): string[] {
+export function wrapText(text: string, width: number, size: number, measure: Measure = fontWidth): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -80,17 +83,30 @@ export function standaloneElement(
   let x = 0;
   if (text.legend?.length) y += 8;
   for (const item of text.legend ?? []) {
-    const wItem = 16 + (measure ?? estimate)(item.label, NOTE + 1) + 14;
+    const wItem = 16 + (measure ?? fontWidth)(item.label, NOTE + 1) + 14;
     if (x > 0 && x + wItem > w) {
       x = 0;
       y += (NOTE + 1) * LINE + 2;
     }
-    // A legend colour must be a design token; one that is not is drawn as an outline, not guessed.
-    const swatch = isToken(item.color)
-      ? { fill: `var(${item.color})` }
-      : { fill: "none", stroke: "var(--fg-soft)", "stroke-width": 1 };
+    const colour = `var(${item.color})`;
     head.push(
-      el(doc, "rect", { x, y: y + 3, width: 11, height: 11, rx: 2, ...swatch }),
+      item.mark === "dash"
+        ? el(doc, "path", {
+            d: `M${x},${y + 9}h11`,
+            stroke: colour,
+            "stroke-width": 2,
+            "stroke-dasharray": "4 3",
+          })
+        : el(doc, "rect", {
+            x: item.mark === "ring" ? x + 0.75 : x,
+            y: y + (item.mark === "ring" ? 3.75 : 3),
+            width: item.mark === "ring" ? 9.5 : 11,
+            height: item.mark === "ring" ? 9.5 : 11,
+            rx: 2,
+            ...(item.mark === "ring"
+              ? { fill: "none", stroke: colour, "stroke-width": 1.5 }
+              : { fill: colour }),
+          }),
       el(doc, "text", { x: x + 16, y: y + 13, fill: "var(--fg)", ...uiText(NOTE + 1) }, item.label),
     );
     x += wItem;

@@ -109,20 +109,36 @@ describe("sizes", () => {
 });
 
 describe("legend swatches", () => {
-  it("take a token's colour, and an outline when the colour is not a token", () => {
+  it("draw a ring and a dash where the legend asks for them, in the token's colour", () => {
     const svg = standaloneSvg(
       figure,
-      { ...text, legend: [{ label: "Land port", color: "--map-place-land-port" }] },
+      {
+        ...text,
+        legend: [
+          { label: "Border town", color: "--map-place", mark: "ring" },
+          { label: "Disputed boundary", color: "--map-disputed", mark: "dash" },
+        ],
+      },
       "dark",
     );
-    expect(svg).toContain("Land port");
-    const swatch = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document.querySelector(
-      "svg > g > rect",
-    )!;
-    expect([swatch.getAttribute("fill"), swatch.getAttribute("stroke")]).toEqual([
+    const doc = parseHTML(`<!doctype html><html><body>${svg}</body></html>`).document;
+    const ring = doc.querySelector("svg > g > rect")!;
+    expect([ring.getAttribute("fill"), ring.getAttribute("stroke")]).toEqual([
       "none",
-      tokenValue("--fg-soft", "dark"),
+      tokenValue("--map-place", "dark"),
     ]);
+    const dash = doc.querySelector("svg > g > path[stroke-dasharray]")!;
+    expect(dash.getAttribute("stroke")).toBe(tokenValue("--map-disputed", "dark"));
+  });
+
+  it("refuse a legend colour that is no design token", () => {
+    expect(() =>
+      standaloneSvg(
+        figure,
+        { ...text, legend: [{ label: "Land port", color: "--map-place-land-port" }] },
+        "dark",
+      ),
+    ).toThrow(/not a design token/);
   });
 });
 

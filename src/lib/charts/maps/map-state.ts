@@ -163,14 +163,17 @@ function legendOf({ state, features }: MapSeries, ctx: Ctx): LegendItem[] {
   for (const k of PLACE_KINDS)
     if (v.places.some((p) => p.kind === k)) {
       const one = vocab.placeKind[k].one;
+      // The legend draws each kind as its marker is painted (layers/paint.ts): solid, ringed or the camps' colour.
+      const solid = k === "land_port" || k === "destination";
       items.push({
         label: one[0]!.toUpperCase() + one.slice(1),
-        color: `--map-place-${k.replace(/_/g, "-")}`,
+        color: k === "camp" ? "--map-route-displacement" : "--map-place",
+        ...(solid || k === "camp" ? {} : { mark: "ring" as const }),
       });
     }
   if (state.highlight.some((id) => /^[A-Z]{3}$/.test(id) || /^[A-Z]{2}-/.test(id)))
     items.push({ label: l.highlighted, color: "--map-land-hl" });
-  items.push({ label: l.disputed, color: "--map-disputed" });
+  items.push({ label: l.disputed, color: "--map-disputed", mark: "dash" });
   return items;
 }
 
