@@ -128,7 +128,7 @@ export function paintSvg(svg: string, stylesheets: string[], theme: Theme = "lig
     for (const s of r.selectors) {
       const sel = forDrawing(s);
       if (!sel) continue;
-      let matched: Element[] = [];
+      let matched: Element[];
       try {
         matched = [...root.querySelectorAll(sel)];
         if (root.matches(sel)) matched.unshift(root);
