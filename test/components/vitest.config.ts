@@ -6,9 +6,12 @@
 import { fileURLToPath } from "node:url";
 import { getViteConfig } from "astro/config";
 
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
 export default getViteConfig({
-  root: fileURLToPath(new URL("../..", import.meta.url)),
+  root,
   test: {
+    root,
     name: "components",
     include: ["test/components/**/*.test.ts"],
     environment: "node",
