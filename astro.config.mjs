@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { clientModules } from "./scripts/client-modules.ts";
 
 /** The public address of the site; canonical links, Open Graph, oEmbed and embed code are built from it. */
 const site = process.env.SITE_URL || "http://localhost:4321";
@@ -14,6 +15,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   server: { port: 4321 },
   devToolbar: { enabled: false },
+  // Records what each client bundle is made of, for the test that no chart code reaches the browser.
+  vite: { plugins: [clientModules()] },
   experimental: {
     csp: {
       directives: [
