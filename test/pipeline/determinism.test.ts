@@ -52,7 +52,9 @@ function runData(): Promise<string> {
       if (code !== 0) return fail(new Error(`npm run data exited ${code}:\n${log}`));
       // The run computed the geometry itself, and cached it where this test expects (not in a shared cache).
       if (!existsSync(join(cwd, CACHE)))
-        return fail(new Error(`the run wrote no geodata cache under ${join(cwd, CACHE)}: did the cache move?`));
+        return fail(
+          new Error(`the run wrote no geodata cache under ${join(cwd, CACHE)}: did the cache move?`),
+        );
       done(out);
     });
   });
