@@ -198,7 +198,9 @@ describe("the handout", () => {
     })();
     expect(sections.map((s) => s.id)).toEqual(deck);
     const pages = await pdfPages(await p.pdf({ preferCSSPageSize: true }));
-    expect(pages.length).toBe(sections.length);
+    expect(pages.length, `the handout's PDF should have one page per slide (${sections.length})`).toBe(
+      sections.length,
+    );
     const plain = Math.max(...pages.filter((_, i) => !sections[i]!.chart).map(pathOps), 0);
     sections.forEach((s, i) => {
       if (!s.chart) return;
