@@ -2,6 +2,16 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { clientModules } from "./scripts/client-modules.ts";
+import { tokensCss } from "./src/lib/tokens.ts";
+
+/** The design tokens as a stylesheet: `import "virtual:tokens.css"` (src/components/Head.astro). */
+const TOKENS_ID = "virtual:tokens.css";
+/** @type {import("vite").Plugin} */
+const tokens = {
+  name: "crossings-tokens",
+  resolveId: (/** @type {string} */ id) => (id === TOKENS_ID ? `\0${TOKENS_ID}` : undefined),
+  load: (/** @type {string} */ id) => (id === `\0${TOKENS_ID}` ? tokensCss() : undefined),
+};
 
 /** The public address of the site; canonical links, Open Graph, oEmbed and embed code are built from it. */
 const site = process.env.SITE_URL || "http://localhost:4321";
@@ -15,8 +25,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   server: { port: 4321 },
   devToolbar: { enabled: false },
-  // Records what each client bundle is made of, for the test that no chart code reaches the browser.
-  vite: { plugins: [clientModules()] },
+  // clientModules records what each client bundle is made of, for the test that no chart code reaches the browser.
+  vite: { plugins: [tokens, clientModules()] },
   experimental: {
     csp: {
       directives: [

@@ -11,7 +11,7 @@ class CopyButton extends HTMLElement {
     const label = button.textContent;
     button.addEventListener("click", async () => {
       await navigator.clipboard.writeText(target.textContent ?? "");
-      button.textContent = "Copied";
+      button.textContent = this.dataset["copied"] ?? "";
       setTimeout(() => (button.textContent = label), 2000);
     });
   }

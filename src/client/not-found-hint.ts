@@ -4,7 +4,7 @@
  */
 class NotFoundHint extends HTMLElement {
   connectedCallback() {
-    const m = /^\/(charts|embed)\/([^/]{1,200})/.exec(location.pathname);
+    const m = /^(?:\/[a-z]{2})?\/(charts|embed)\/([^/]{1,200})/.exec(location.pathname);
     const p = document.querySelector("[data-not-found]");
     if (!m || !p) return;
     let id = m[2] ?? "";
@@ -13,7 +13,7 @@ class NotFoundHint extends HTMLElement {
     } catch {
       /* keep it encoded */
     }
-    p.textContent = `There is no chart or map with the id “${id.slice(0, 80)}”.`;
+    p.textContent = (this.dataset["message"] ?? "{id}").replace("{id}", id.slice(0, 80));
   }
 }
 if (!customElements.get("not-found-hint")) customElements.define("not-found-hint", NotFoundHint);

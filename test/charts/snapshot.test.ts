@@ -14,19 +14,20 @@ import { CHARTS } from "../../src/lib/charts/index.ts";
 import { renderChart } from "../../src/lib/charts/render.ts";
 import { loadDatasets } from "../../src/lib/data/load.ts";
 import { runPipeline } from "../../scripts/data-pipeline.ts";
-import type { Datasets } from "../../src/lib/data/datasets.ts";
+import type { Inputs } from "../../src/lib/charts/types.ts";
+import { en, withFixtureMaps } from "../support/context.ts";
 
 const OUTPUT = "test/charts/output";
 const updating = inject("snapshotUpdate") === "all";
 
-let data: Datasets;
+let data: Inputs;
 let out = "";
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), "crossings-fixture-"));
   const { problems } = runPipeline("test/fixtures/valid", out);
   expect(problems, "the fixture data must pass the pipeline").toEqual([]);
-  data = loadDatasets(out);
+  data = withFixtureMaps(loadDatasets(out));
 });
 
 /** Numbers to 3 decimals and one element a line, so that diffs are readable and float noise is not a change. */
@@ -46,7 +47,7 @@ const rowSources = (rows: Record<string, string | number>[]): Set<string> =>
 
 describe("chart snapshots", () => {
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s", async (id, chart) => {
-    const svg = normalise(renderChart(chart, data, 640).svg) + "\n";
+    const svg = normalise(renderChart(chart, data, en(), { width: 640 }).svg) + "\n";
     expect(svg).toMatch(/^<svg/);
     expect(svg).not.toMatch(/\sstyle=|<style/);
     const file = join(OUTPUT, `${id}.svg`);
@@ -79,8 +80,8 @@ describe("sources", () => {
   it.each(CHARTS.map((c) => [c.id, c] as const))(
     "%s: declares exactly the sources of the rows it draws",
     (id, c) => {
-      const series = c.prepare(data);
-      const rows = c.rows(series);
+      const series = c.prepare(data, en());
+      const rows = c.rows(series, en());
       expect(rows.length, `${id} draws no rows from the fixture data`).toBeGreaterThan(0);
       expect(
         rows.every((r) => "source_ids" in r),

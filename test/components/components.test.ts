@@ -1,7 +1,7 @@
 /**
  * The prose components rendered by Astro's Container API, with no build: the data loaders read the
- * pipeline's output for test/fixtures/valid (CROSSINGS_DATA_DIR), map states read the committed fixture
- * geometry, and the essay's chapters are replaced by one fixture chapter. Assertions are about what a reader
+ * pipeline's output for test/fixtures/valid, maps included (CROSSINGS_DATA_DIR), and the essay's chapters are
+ * replaced by one fixture chapter. English, the default locale. Assertions are about what a reader
  * and the scripts see (hooks, links, the table), not markup details.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,8 +12,8 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { runPipeline } from "../../scripts/data-pipeline.ts";
 import { getChart } from "../../src/lib/charts/index.ts";
-import { loadDatasets } from "../../src/lib/data/load.ts";
-import { GLOSSARY } from "../../src/lib/glossary.ts";
+import { siteInputs } from "../../src/lib/figures.ts";
+import { en } from "../support/context.ts";
 import Chart from "../../src/components/Chart.astro";
 import Num from "../../src/components/Num.astro";
 import Step from "../../src/components/Step.astro";
@@ -62,13 +62,14 @@ const render = async (c: Component, props: Record<string, unknown>, slot?: strin
   ).document;
 
 describe("<Num>", () => {
-  it("prints a count in India with Indian grouping, the international grouping in its title, linked to its source", async () => {
+  it("prints a figure from the data, a large count in India with its crore form, linked to its source", async () => {
     const d = await render(Num, { id: "fx-ind-2023-people" });
     const a = d.querySelector("a[data-num]")!;
     expect(a.getAttribute("data-num")).toBe("fx-ind-2023-people");
-    expect(a.textContent).toBe("1,10,00,000");
-    expect(a.getAttribute("title")).toMatch(/^11,000,000 \(international grouping\)/);
+    expect(a.textContent).toBe("11,000,000 (1.1 crore)");
+    expect(a.querySelector(".num-words")?.textContent).toBe(" (1.1 crore)");
     expect(a.getAttribute("href")).toBe("/sources/#mha-ar-2023-24");
+    expect((await render(Num, { id: "fx-ind-2016-cases" })).querySelector("a")!.textContent).toBe("120");
   });
 
   it("prints a border length with its unit, and a tier by its name", async () => {
@@ -93,15 +94,19 @@ describe("<Chart>", () => {
     const svg = fig.querySelector("chart-tips svg[role=img]")!;
     expect(svg.getAttribute("tabindex")).toBe("0");
     // The SVG is labelled by the figure's title.
-    expect(d.getElementById(svg.getAttribute("aria-labelledby")!)?.textContent).toBe(getChart(id).title);
+    expect(d.getElementById(svg.getAttribute("aria-labelledby")!)?.textContent).toBe(
+      en().figureText(id).title,
+    );
     expect(svg.querySelectorAll("[data-tip]").length).toBeGreaterThan(0);
     const chart = getChart(id);
-    const rows = chart.rows(chart.prepare(loadDatasets()));
+    const series = chart.prepare(siteInputs(), en());
+    const rows = chart.rows(series, en());
+    expect(rows.length).toBeGreaterThan(0);
     expect(fig.querySelectorAll("table.data-table tbody tr").length).toBe(rows.length);
     const sources = [...fig.querySelectorAll("figcaption a[href^='/sources/#']")].map((a) =>
       a.getAttribute("href"),
     );
-    expect(sources).toEqual(chart.sources(chart.prepare(loadDatasets())).map((s) => `/sources/#${s}`));
+    expect(sources).toEqual(chart.sources(series).map((s) => `/sources/#${s}`));
     expect(fig.querySelector(`a[href="/charts/${id}/"]`)).toBeTruthy();
     expect(fig.outerHTML).not.toMatch(/\sstyle="/);
   });
@@ -148,7 +153,7 @@ describe("<Term>", () => {
     expect(term.getAttribute("tabindex")).toBe("0");
     const tip = d.getElementById(term.getAttribute("aria-describedby")!)!;
     expect(tip.getAttribute("role")).toBe("tooltip");
-    expect(tip.textContent).toContain(GLOSSARY.trafficking.definition);
+    expect(tip.textContent).toContain(en().t.glossary.trafficking.definition);
     expect(term.textContent!.startsWith("trafficked")).toBe(true);
   });
 
@@ -160,7 +165,7 @@ describe("<Term>", () => {
 
   it("fails with a clear message on an unknown id", async () => {
     await expect(render(Term, { id: "no-such-term" }, "x")).rejects.toThrow(
-      '<Term id="no-such-term">: no such entry',
+      '<Term id="no-such-term">: no such entry in the glossary',
     );
   });
 });

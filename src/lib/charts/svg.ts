@@ -3,25 +3,10 @@
  * made in the document passed to `render`, so the same code runs under linkedom at build time. No inline
  * styles: colours go in presentation attributes as CSS custom properties, everything else in charts.css.
  */
-const NS = "http://www.w3.org/2000/svg";
+import { el, SVG_NS as NS, r2 as round, type Attrs } from "../svg/el.ts";
 
-export type Attrs = Record<string, string | number | undefined>;
-
-/** Creates an SVG element with attributes (undefined ones are skipped) and optional children. */
-export function el(
-  doc: Document,
-  tag: string,
-  attrs: Attrs = {},
-  ...children: (Element | string)[]
-): SVGElement {
-  const node = doc.createElementNS(NS, tag) as SVGElement;
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === undefined) continue;
-    node.setAttribute(k, typeof v === "number" ? String(round(v)) : v);
-  }
-  for (const c of children) node.append(typeof c === "string" ? doc.createTextNode(c) : c);
-  return node;
-}
+export { el };
+export type { Attrs };
 
 /** The root `<svg>` of a hand-drawn chart, with the same class as Plot's so the stylesheet treats both alike. */
 export function svgRoot(doc: Document, width: number, height: number, className: string): SVGSVGElement {
@@ -80,8 +65,6 @@ export function multiline(
 
 /** Roughly how many characters of a 12px UI font fit in `px` pixels. */
 export const charsIn = (px: number, fontSize = 12): number => Math.max(4, Math.floor(px / (fontSize * 0.53)));
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A panel's title in a multi-panel chart, its baseline 14 px below `y`. */
 export const panelTitle = (doc: Document, x: number, y: number, text: string): SVGElement =>
