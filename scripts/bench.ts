@@ -95,7 +95,7 @@ if (existsSync(mapsDir)) {
       .map(([f, s]) => `${f} ${kb(s["gzip"]!)} gzip (${kb(s["raw"]!)} raw)`)
       .join(", ")}`,
   );
-}
+} else misses.push(`${mapsDir}/ is missing: no TopoJSON was measured`);
 results["topojson"] = topo;
 
 // Long tasks while scrolling the essay through every step.

@@ -30,7 +30,9 @@ describe("budgets", () => {
 
   it(`every corridor TopoJSON is ≤ ${kb(BUDGETS.topojson)} gzip`, () => {
     const dir = join(DIST, "data", "maps");
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".topo.json")) : [];
+    expect(existsSync(dir), `${dir}/ is missing: the build published no TopoJSON`).toBe(true);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".topo.json"));
+    expect(files.length, `no .topo.json in ${dir}/`).toBeGreaterThan(0);
     for (const f of files)
       expect(gzipSync(readFileSync(join(dir, f))).length, f).toBeLessThanOrEqual(BUDGETS.topojson);
   });

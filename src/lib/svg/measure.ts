@@ -51,6 +51,8 @@ function fontFor(script: Script, weight: number): Font {
   return font;
 }
 
+// Code-point ranges of the Devanagari blocks (their marks are meant), not characters combined by accident.
+// eslint-disable-next-line no-misleading-character-class
 const DEVANAGARI = /[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]/;
 
 /** The script a character belongs to; spaces and punctuation go with the run they are in. */

@@ -1,9 +1,10 @@
 /**
  * Each frame's shared drawing stays within its byte budget (src/lib/budgets.ts, set from measurements with
- * 15 % headroom). Drawn from the site's geometry (`npm run data` writes it; `npm test` builds first) and the
- * real data, so the bytes are the ones a reader downloads.
+ * 15 % headroom). Drawn from the site's geometry, built by the same step as `npm run data` (scripts/geodata.ts,
+ * cached on disk), and the real data, so the bytes are the ones a reader downloads; no build needed.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import type { Topology } from "topojson-specification";
 import { describe, expect, it } from "vitest";
 import { buildDocument } from "../../../src/lib/charts/render.ts";
 import { mapModule } from "../../../src/lib/charts/maps/map-state.ts";
@@ -11,11 +12,12 @@ import { DATASETS, type Datasets } from "../../../src/lib/data/datasets.ts";
 import { toDatasets, validateFile, type ValidatedFile } from "../../../src/lib/data/validate.ts";
 import { drawMap } from "../../../src/lib/geo/draw-map.ts";
 import { FRAME_IDS } from "../../../src/lib/geo/frames.ts";
-import { MAPS_DIR, loadMaps } from "../../../src/lib/geo/load.ts";
+import type { FrameTopologies } from "../../../src/lib/geo/load.ts";
 import { MAP_STATES } from "../../../src/lib/geo/states.ts";
 import { serialize } from "../../../src/lib/svg/serialize.ts";
 import { MAP_DRAWING_RAW } from "../../../src/lib/budgets.ts";
 import { en } from "../../support/context.ts";
+import { geodata } from "../../../scripts/geodata.ts";
 
 function realData(): Datasets {
   const files = new Map<string, ValidatedFile>();
@@ -24,12 +26,21 @@ function realData(): Datasets {
   return toDatasets(files);
 }
 
+/** The geometry `npm run data` writes to public/data/maps/, by frame. */
+function siteMaps(): FrameTopologies {
+  const files = geodata();
+  return Object.fromEntries(
+    FRAME_IDS.map((id) => {
+      const body = files.get(`maps/${id}.topo.json`);
+      if (!body) throw new Error(`the geodata step built no maps/${id}.topo.json`);
+      return [id, JSON.parse(body) as Topology];
+    }),
+  ) as FrameTopologies;
+}
+
 describe("map drawing budgets", () => {
   it.each(FRAME_IDS)("%s: the shared drawing is within its budget", (frame) => {
-    expect(existsSync(`${MAPS_DIR}/${frame}.topo.json`), `${MAPS_DIR} is missing: run npm run data`).toBe(
-      true,
-    );
-    const inputs = { ...realData(), maps: loadMaps(MAPS_DIR) };
+    const inputs = { ...realData(), maps: siteMaps() };
     const state = MAP_STATES.find((s) => s.frame === frame)!;
     const parts = drawMap({
       ...mapModule(state).prepare(inputs, en()),

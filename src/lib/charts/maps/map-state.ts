@@ -139,6 +139,10 @@ function rowsOf({ state, features, actors }: MapSeries, ctx: Ctx): Record<string
         detail: "",
         source_ids: GEO_SOURCE,
       });
+  // Every map draws its countries on Natural Earth's outlines: the base map is a row of its own, so the table
+  // cites exactly what the map draws.
+  else
+    rows.push({ name: r_.baseMap, kind: r_.baseMapKind, corridor: "", detail: "", source_ids: GEO_SOURCE });
   return rows;
 }
 
