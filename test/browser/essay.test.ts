@@ -1,8 +1,10 @@
 /**
- * The scrolling essay in chromium: the sticky graphic follows the steps (and names the map state it shows),
- * /#<step> restores the position, Back returns to the previous step, reduced motion swaps figures at once.
+ * The essay in chromium: the pane follows the steps (and names the map state it shows); scrolling keeps the
+ * address at the step without filling the history, while Next and Previous are kept in it; /#<step> lands on its
+ * step; the three reading modes work, are announced and survive a reload; the first-visit hint goes for good when
+ * dismissed; reduced motion swaps figures at once.
  */
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useSite } from "./harness.ts";
 
@@ -11,17 +13,30 @@ const site = useSite();
 const stepIds = (page: Page) => page.locator("section[data-step]").evaluateAll((els) => els.map((e) => e.id));
 const activeStep = (page: Page) => page.locator("section[data-step].is-active").getAttribute("id");
 const scrollTo = async (page: Page, id: string) => {
-  await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: "center" }), id);
+  await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: "start" }), id);
   await page.waitForFunction((i) => document.getElementById(i)?.classList.contains("is-active"), id, {
     timeout: 5000,
   });
 };
+const mode = (page: Page) => page.evaluate(() => document.documentElement.dataset["readingMode"]);
+
+async function open(
+  opts: { width?: number; height?: number; path?: string; hint?: boolean; reducedMotion?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await site.browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    reducedMotion: opts.reducedMotion ? "reduce" : "no-preference",
+  });
+  if (!opts.hint)
+    await context.addInitScript(() => localStorage.setItem("crossings:reading-hint-dismissed", "1"));
+  const page = await context.newPage();
+  await page.goto(`${site.url}${opts.path ?? "/"}`, { waitUntil: "networkidle" });
+  return { context, page };
+}
 
 describe("the scrolling essay", () => {
-  it("the sticky graphic follows the steps and carries data-map-state on map steps", async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
+  it("the pane follows the steps and carries data-map-state on map steps", async () => {
+    const { context, page } = await open();
     const ids = await stepIds(page);
     const shows = await page
       .locator("section[data-step]")
@@ -42,33 +57,52 @@ describe("the scrolling essay", () => {
     await context.close();
   });
 
-  it("/#<step> restores the position on load, and Back returns to the previous step", async () => {
-    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
-    const ids = await stepIds(page);
-    expect(ids.length).toBeGreaterThan(2);
-    const target = ids[Math.min(3, ids.length - 1)]!;
-    await page.goto(`${site.url}/#${target}`, { waitUntil: "networkidle" });
+  it.each([
+    [390, 844],
+    [1280, 720],
+  ])(
+    "at %i×%i scrolling through 20 steps keeps the address at the step and adds at most one history entry",
+    async (width, height) => {
+      const { context, page } = await open({ width, height, reducedMotion: true });
+      const ids = await stepIds(page);
+      const before = await page.evaluate(() => history.length);
+      for (const id of ids.slice(5, 25)) {
+        await scrollTo(page, id);
+        await page.waitForFunction((i) => location.hash === `#${i}`, id, { timeout: 3000 });
+      }
+      const after = await page.evaluate(() => history.length);
+      expect(after - before).toBeLessThanOrEqual(1);
+      await context.close();
+    },
+  );
+
+  it("/#<step> lands on its step from a shared link and again after a reload", async () => {
+    const probe = await open();
+    const ids = await stepIds(probe.page);
+    await probe.context.close();
+    const target = ids[Math.floor(ids.length / 2)]!;
+    // A shared link: a fresh browser with nothing remembered.
+    const { context, page } = await open({ width: 390, height: 844, path: `/#${target}` });
     await page.waitForTimeout(300);
     expect(await activeStep(page)).toBe(target);
-    const next = ids[ids.indexOf(target) + 1]!;
-    await scrollTo(page, next);
-    await page.waitForFunction((i) => location.hash === `#${i}`, next);
-    await page.goBack();
-    await page.waitForFunction((i) => location.hash === `#${i}`, target);
+    const onScreen = async () =>
+      page.evaluate((i) => {
+        const r = document.getElementById(i)!.getBoundingClientRect();
+        return r.top >= 0 && r.top < window.innerHeight - 40;
+      }, target);
+    expect(await onScreen()).toBe(true);
+    await page.reload({ waitUntil: "networkidle" });
     await page.waitForTimeout(300);
     expect(await activeStep(page)).toBe(target);
+    expect(await onScreen()).toBe(true);
+    expect(await page.locator(".scrolly-graphic").getAttribute("data-showing")).toBe(
+      await page.locator(`#${target}`).getAttribute("data-show"),
+    );
     await context.close();
   });
 
   it("with reduced motion, a figure changes at once", async () => {
-    const context = await site.browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: "reduce",
-    });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
+    const { context, page } = await open({ reducedMotion: true });
     const steps = await page
       .locator("section[data-step]")
       .evaluateAll((els) => els.map((e) => ({ id: e.id, show: (e as HTMLElement).dataset["show"] })));
@@ -82,18 +116,142 @@ describe("the scrolling essay", () => {
     await context.close();
   });
 
-  it("on a phone the graphic sits behind the text", async () => {
-    const context = await site.browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
-    const g = page.locator(".scrolly-graphic");
-    expect(await g.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
-    const box = await g.boundingBox();
-    expect(box?.width).toBeGreaterThan(300);
+  it("on a portrait phone the figure sits above the text, and beside it on its side", async () => {
+    for (const [width, height, side] of [
+      [390, 844, false],
+      [844, 390, true],
+    ] as const) {
+      const { context, page } = await open({ width, height, reducedMotion: true });
+      const ids = await stepIds(page);
+      await scrollTo(page, ids[2]!);
+      const pane = (await page.locator(".scrolly-graphic > figure").boundingBox())!;
+      const text = (await page.locator(`#${ids[2]} > p`).first().boundingBox())!;
+      if (side) expect(pane.x).toBeGreaterThanOrEqual(text.x + text.width - 1);
+      else {
+        expect(pane.y).toBeLessThan(2);
+        expect(pane.width).toBeGreaterThan(width - 40);
+        expect(text.y).toBeGreaterThanOrEqual(pane.y + pane.height - 1);
+      }
+      await context.close();
+    }
+  });
+});
+
+describe("reading modes", () => {
+  it.each(["scroll", "steps", "stacked"] as const)(
+    "%s: chosen with its control, announced, and kept after a reload",
+    async (m) => {
+      const { context, page } = await open();
+      const other = m === "scroll" ? "stacked" : "scroll";
+      await page.locator(`[data-reading-mode-set="${other}"]`).click();
+      expect(await mode(page)).toBe(other);
+      const button = page.locator(`[data-reading-mode-set="${m}"]`);
+      await button.focus();
+      await page.keyboard.press("Enter");
+      expect(await mode(page)).toBe(m);
+      expect(await button.getAttribute("aria-pressed")).toBe("true");
+      const name = ((await button.textContent()) ?? "").trim();
+      await page.waitForFunction(
+        (n) => document.querySelector("[data-step-live]")?.textContent?.includes(n),
+        name,
+      );
+      await page.reload({ waitUntil: "networkidle" });
+      expect(await mode(page)).toBe(m);
+      expect(await page.locator(`[data-reading-mode-set="${m}"]`).getAttribute("aria-pressed")).toBe("true");
+      // What each mode shows.
+      const paneShown = await page.locator(".scrolly-graphic").isVisible();
+      const figuresInPlace = await page
+        .locator("figure.step-figure")
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      const steps = await page.locator("section[data-step]").count();
+      const stepsShown = await page
+        .locator("section[data-step]")
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      if (m === "stacked") {
+        expect(paneShown).toBe(false);
+        expect(figuresInPlace).toBe(steps);
+      } else {
+        expect(paneShown).toBe(true);
+        expect(figuresInPlace).toBe(0);
+        expect(stepsShown).toBe(m === "steps" ? 1 : steps);
+      }
+      await context.close();
+    },
+  );
+
+  it("step by step: Next, Previous and the arrow keys move, each move is kept in the history, scrolling changes nothing", async () => {
+    const { context, page } = await open({ reducedMotion: true });
+    await page.locator('[data-reading-mode-set="steps"]').click();
+    const ids = await stepIds(page);
+    const first = (await activeStep(page))!;
+    const at = ids.indexOf(first);
+    const h0 = await page.evaluate(() => history.length);
+    await page.locator("[data-step-next]").click();
+    expect(await activeStep(page)).toBe(ids[at + 1]);
+    expect(await page.evaluate(() => location.hash)).toBe(`#${ids[at + 1]}`);
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("ArrowRight");
+    expect(await activeStep(page)).toBe(ids[at + 2]);
+    await page.keyboard.press("ArrowLeft");
+    expect(await activeStep(page)).toBe(ids[at + 1]);
+    expect(await page.evaluate(() => history.length)).toBe(h0 + 3);
+    // Back returns to the step before.
+    await page.goBack();
+    await page.waitForFunction((i) => location.hash === `#${i}`, ids[at + 2]);
+    await page.waitForTimeout(200);
+    expect(await activeStep(page)).toBe(ids[at + 2]);
+    await page.locator("[data-step-prev]").click();
+    expect(await activeStep(page)).toBe(ids[at + 1]);
+    // Inside a figure the arrow keys walk its marks, not the steps.
+    await page.locator(".scrolly-graphic svg").first().focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await activeStep(page)).toBe(ids[at + 1]);
+    // Scrolling does not change the step.
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    expect(await activeStep(page)).toBe(ids[at + 1]);
+    // The figure is beside the text, whole.
+    const pane = (await page.locator(".scrolly-graphic > figure").boundingBox())!;
+    const text = (await page.locator("section[data-step].is-active > p").first().boundingBox())!;
+    expect(pane.x).toBeGreaterThan(text.x + text.width - 1);
+    await context.close();
+  });
+
+  it("text with figures shows each step followed by its own figure", async () => {
+    const { context, page } = await open();
+    await page.locator('[data-reading-mode-set="stacked"]').click();
+    const order = await page.locator("section[data-step]").evaluateAll((els) =>
+      els.map((s) => {
+        const fig = s.querySelector<HTMLElement>(":scope > figure.step-figure");
+        const text = s.querySelector<HTMLElement>(":scope > p");
+        if (!fig || !text) return false;
+        return (
+          fig.dataset["chart"] === (s as HTMLElement).dataset["show"] &&
+          fig.getBoundingClientRect().top > text.getBoundingClientRect().bottom - 1 &&
+          fig.getBoundingClientRect().height > 20
+        );
+      }),
+    );
+    expect(order.every(Boolean)).toBe(true);
+    await context.close();
+  });
+});
+
+describe("the first-visit hint", () => {
+  it("shows once, dismisses without trapping focus, and stays away", async () => {
+    const { context, page } = await open({ hint: true });
+    const hint = page.locator("[data-reading-hint]");
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.getAttribute("aria-modal")).toBeNull();
+    expect(await hint.getAttribute("role")).toBeNull();
+    const dismiss = page.locator("[data-reading-hint-dismiss]");
+    await dismiss.focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[data-reading-hint]"))).toBeNull();
+    await dismiss.click();
+    expect(await hint.isVisible()).toBe(false);
+    await page.reload({ waitUntil: "networkidle" });
+    expect(await page.locator("[data-reading-hint]").isVisible()).toBe(false);
     await context.close();
   });
 });

@@ -1,5 +1,6 @@
 /** The English dictionary: every interface string of the site, by area. Other locales implement its type. */
 import { controls } from "./controls.ts";
+import { essay } from "./essay.ts";
 import { figure } from "./figure.ts";
 import { chartPage, gallery } from "./gallery.ts";
 import { hints } from "./hints.ts";
@@ -8,4 +9,4 @@ import { names } from "./names.ts";
 import { units } from "./units.ts";
 import { vocab } from "./vocab.ts";
 
-export const en = { vocab, names, units, figure, hints, maps, controls, gallery, chartPage };
+export const en = { vocab, names, units, figure, hints, maps, controls, gallery, chartPage, essay };
