@@ -352,7 +352,10 @@ class ScrollyEssay extends HTMLElement {
       ?.getAttribute("viewBox")
       ?.split(/[\s,]+/)
       .map(Number);
-    if (box && box[2]! > 0 && box[3]! > 0) copy.style.setProperty("--ar", String(box[2]! / box[3]!));
+    if (box && box[2]! > 0 && box[3]! > 0) {
+      copy.style.setProperty("--ar", String(box[2]! / box[3]!));
+      copy.style.setProperty("--drawn-width", String(box[2]!));
+    }
 
     // Two states of one map: no fade; the new view box grows out of the old one.
     const before = graphic.querySelector<SVGSVGElement>("svg.map[data-frame]");

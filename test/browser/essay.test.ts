@@ -4,6 +4,7 @@
  * step; the three reading modes work, are announced and survive a reload; the first-visit hint goes for good when
  * dismissed; reduced motion swaps figures at once.
  */
+import { AxeBuilder } from "@axe-core/playwright";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { useSite } from "./harness.ts";
@@ -21,11 +22,22 @@ const scrollTo = async (page: Page, id: string) => {
 const mode = (page: Page) => page.evaluate(() => document.documentElement.dataset["readingMode"]);
 
 async function open(
-  opts: { width?: number; height?: number; path?: string; hint?: boolean; reducedMotion?: boolean } = {},
+  opts: {
+    width?: number;
+    height?: number;
+    path?: string;
+    hint?: boolean;
+    reducedMotion?: boolean;
+    scheme?: "light" | "dark";
+    touch?: boolean;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await site.browser.newContext({
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     reducedMotion: opts.reducedMotion ? "reduce" : "no-preference",
+    colorScheme: opts.scheme ?? "light",
+    isMobile: !!opts.touch,
+    hasTouch: !!opts.touch,
   });
   if (!opts.hint)
     await context.addInitScript(() => localStorage.setItem("crossings:reading-hint-dismissed", "1"));
@@ -233,8 +245,46 @@ describe("reading modes", () => {
       }),
     );
     expect(order.every(Boolean)).toBe(true);
+    // A figure that reuses an earlier drawing becomes a real copy near the screen, so its marks answer too.
+    const reused = await page
+      .locator("figure.step-figure")
+      .evaluateAll((els) => els.findIndex((f) => f.querySelector("use[data-reuse]")));
+    expect(reused).toBeGreaterThanOrEqual(0);
+    const fig = page.locator("figure.step-figure").nth(reused);
+    await fig.scrollIntoViewIfNeeded();
+    await page.waitForFunction(
+      (i) => !document.querySelectorAll("figure.step-figure")[i]!.querySelector("use[data-reuse]"),
+      reused,
+    );
+    expect(await fig.locator("[data-tip]").count()).toBeGreaterThan(0);
     await context.close();
   });
+});
+
+describe("print", () => {
+  it.each(["scroll", "steps", "stacked"] as const)(
+    "printed from %s mode, every step shows with its own figure and no controls",
+    async (m) => {
+      const { context, page } = await open({ reducedMotion: true });
+      await page.locator(`[data-reading-mode-set="${m}"]`).click();
+      await page.emulateMedia({ media: "print" });
+      const shown = await page.evaluate(() => {
+        const tall = (el: Element | null) => !!el && el.getBoundingClientRect().height > 20;
+        const steps = [...document.querySelectorAll("section[data-step]")];
+        return {
+          steps: steps.length,
+          withFigure: steps.filter((s) => tall(s) && tall(s.querySelector(":scope > figure.step-figure svg")))
+            .length,
+          pane: getComputedStyle(document.querySelector(".scrolly-graphic")!).display,
+          controls: getComputedStyle(document.querySelector("[data-reading-modes]")!).display,
+          nav: getComputedStyle(document.querySelector(".step-nav")!).display,
+        };
+      });
+      expect(shown.withFigure).toBe(shown.steps);
+      expect([shown.pane, shown.controls, shown.nav]).toEqual(["none", "none", "none"]);
+      await context.close();
+    },
+  );
 });
 
 describe("the first-visit hint", () => {
@@ -254,4 +304,51 @@ describe("the first-visit hint", () => {
     expect(await page.locator("[data-reading-hint]").isVisible()).toBe(false);
     await context.close();
   });
+});
+
+describe("accessibility of what the island adds", () => {
+  const violations = async (page: Page) =>
+    (await new AxeBuilder({ page }).analyze()).violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
+
+  it.each(["light", "dark"] as const)(
+    "axe finds nothing with the pane filled, in step by step, or with a tapped mark's sheet open (%s)",
+    async (scheme) => {
+      const { context, page } = await open({
+        width: 390,
+        height: 844,
+        scheme,
+        touch: true,
+        reducedMotion: true,
+      });
+      await scrollTo(page, "bd-routes");
+      await page.locator(".scrolly-graphic details.chart-more > summary").click();
+      expect(await violations(page)).toEqual([]);
+      await page.locator(".scrolly-graphic details.chart-more > summary").click();
+      const mark = await page.evaluate(() => {
+        const el = [...document.querySelectorAll<SVGGraphicsElement>(".scrolly-graphic [data-tip]")].find(
+          (m) => {
+            const b = m.getBoundingClientRect();
+            const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+            return b.width > 2 && b.width < 60 && !!hit && (hit === m || m.contains(hit));
+          },
+        )!;
+        const b = el.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      });
+      await page.touchscreen.tap(mark.x, mark.y);
+      await page.locator("[data-tip-sheet]").waitFor({ state: "visible" });
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press("Escape");
+      await page.locator('[data-reading-mode-set="steps"]').click();
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    },
+    300_000,
+  );
 });

@@ -43,14 +43,24 @@ async function open(
 
 /** Scrolls a step to where it is read and waits until the essay has made it the active one. */
 async function readStep(page: Page, id: string) {
-  await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: "start" }), id);
-  await page.waitForFunction(
-    (i) =>
-      document.getElementById(i)?.classList.contains("is-active") &&
-      document.querySelector(".scrolly-graphic > figure"),
-    id,
-    { timeout: 5000 },
-  );
+  const active = (timeout: number) =>
+    page
+      .waitForFunction(
+        (i) =>
+          document.getElementById(i)?.classList.contains("is-active") &&
+          document.querySelector(".scrolly-graphic > figure"),
+        id,
+        { timeout },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+  // Chapters far from the screen are laid out only as they come near: a second scroll lands where the first aimed.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.evaluate((i) => document.getElementById(i)!.scrollIntoView({ block: "start" }), id);
+    if (await active(4000)) break;
+  }
   // Let a same-frame map settle (reduced motion swaps at once; this is one frame of slack).
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }

@@ -4,6 +4,8 @@
  * `{name}` placeholders are filled in where the value is known (by the page, or by the island).
  */
 export const essay = {
+  /** Under the site's name at the top of the essay. */
+  tagline: "Irregular migration, trafficking and smuggling into and within India",
   /** The line under the title; {author}, {title} and {term} become elements (the title is a <cite>). */
   byline:
     "A retelling, in our own words and with sourced maps and charts, of {author}’s paper {title}. The paper says “illegal migration”; we say {term}: crossing or staying without the papers a state asks for.",
