@@ -11,16 +11,11 @@
  * - stacked: each step followed by its own figure, as print and JavaScript-off show it.
  * Every word it shows comes from `data-*` attributes rendered by the server.
  */
+import { HINT_KEY, isMode, MODE_KEY, type Mode } from "./essay-modes.ts";
 import { materialize, renameIds } from "./tips.ts";
 
-type Mode = "scroll" | "steps" | "stacked";
-const MODES: readonly Mode[] = ["scroll", "steps", "stacked"];
-const MODE_KEY = "crossings:reading-mode";
-const HINT_KEY = "crossings:reading-hint-dismissed";
 /** The layout with the figure beside the text; otherwise it sits above the text. Matches essay.css. */
 const SIDE_BY_SIDE = "(orientation: landscape), (min-width: 60rem)";
-
-const isMode = (v: string | null | undefined): v is Mode => MODES.includes(v as Mode);
 
 /** localStorage, when the browser allows it (it may not, from a file or in a private window). */
 const store = {

@@ -261,6 +261,47 @@ describe("reading modes", () => {
   });
 });
 
+describe("before the island", () => {
+  it("the remembered mode is set before the first paint, by a script the policy allows", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => {
+      localStorage.setItem("crossings:reading-mode", "steps");
+      const w = window as unknown as { __violations: string[]; __atParse: string | undefined };
+      w.__violations = [];
+      document.addEventListener("securitypolicyviolation", (e) => w.__violations.push(e.violatedDirective));
+      // What the page says when the parser reaches the body, before any module script has run.
+      new MutationObserver((_m, o) => {
+        if (!document.body) return;
+        w.__atParse = document.documentElement.dataset["readingMode"];
+        o.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`, { waitUntil: "networkidle" });
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __violations: string[]; __atParse: string | undefined };
+      return { violations: w.__violations, atParse: w.__atParse };
+    });
+    expect(seen).toEqual({ violations: [], atParse: "steps" });
+    expect(await mode(page)).toBe("steps");
+    await context.close();
+  });
+
+  it("if the island never starts, the page falls back to text with figures", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await context.addInitScript(() => localStorage.setItem("crossings:reading-mode", "scroll"));
+    await context.route("**/_astro/*.js", (r) => r.abort());
+    const page = await context.newPage();
+    await page.goto(`${site.url}/`, { waitUntil: "load" });
+    await page.waitForFunction(() => document.documentElement.dataset["readingMode"] === "stacked");
+    const shown = await page
+      .locator("figure.step-figure")
+      .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(await page.locator("section[data-step]").count());
+    await context.close();
+  });
+});
+
 describe("print", () => {
   it.each(["scroll", "steps", "stacked"] as const)(
     "printed from %s mode, every step shows with its own figure and no controls",
