@@ -349,7 +349,8 @@ class ScrollyEssay extends HTMLElement {
       .map(Number);
     if (box && box[2]! > 0 && box[3]! > 0) {
       copy.style.setProperty("--ar", String(box[2]! / box[3]!));
-      copy.style.setProperty("--drawn-width", String(box[2]!));
+      // A chart's view box is its drawn width; a map's is the part of the frame it shows, at any size.
+      if (fig.dataset["kind"] !== "map") copy.style.setProperty("--drawn-width", String(box[2]!));
     }
 
     // Two states of one map: no fade; the new view box grows out of the old one.
