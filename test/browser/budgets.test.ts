@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { BUDGETS } from "./budgets.ts";
-import { kb, pageBytes } from "./measure.ts";
+import { domElements, kb, pageBytes } from "./measure.ts";
 
 const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as {
   charts: { id: string }[];
@@ -18,6 +18,15 @@ describe("budgets", () => {
     const b = await pageBytes(site.browser, `${site.url}/`);
     expect(b.js.gzip).toBeLessThanOrEqual(BUDGETS.essayJs);
     expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.essayTotal);
+  });
+
+  it(`the essay's HTML is ≤ ${kb(BUDGETS.essayHtmlGzip)} gzip`, () => {
+    const html = readFileSync(join(DIST, "index.html"));
+    expect(gzipSync(html).length).toBeLessThanOrEqual(BUDGETS.essayHtmlGzip);
+  });
+
+  it(`the essay has ≤ ${BUDGETS.essayDomElements} elements at load`, async () => {
+    expect(await domElements(site.browser, `${site.url}/`)).toBeLessThanOrEqual(BUDGETS.essayDomElements);
   });
 
   it.each(manifest.charts.map((c) => c.id))(

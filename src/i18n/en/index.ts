@@ -1,6 +1,7 @@
 /** The English dictionary: every interface string of the site, by area. Other locales implement its type. */
 import { charts } from "./charts.ts";
 import { controls } from "./controls.ts";
+import { essay } from "./essay.ts";
 import { figure } from "./figure.ts";
 import { glossary } from "./glossary.ts";
 import { site } from "./site.ts";
@@ -29,4 +30,5 @@ export const en = {
   embed,
   dataPage,
   notFound,
+  essay,
 };

@@ -14,7 +14,7 @@ describe("client bundle policy", () => {
         "src/lib/data/place-kinds.ts",
         "src/pages/present/index.astro?astro&type=script&index=0&lang.ts",
         "node_modules/reveal.js/dist/reveal.mjs",
-        "src/client/chart-tips.ts",
+        "src/client/tips.ts",
         "vite/preload-helper.js",
       ]),
     ).toEqual([]);
