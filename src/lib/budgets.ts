@@ -49,12 +49,12 @@ export const HEADROOM = 0.15;
  * English essay's drawings; before this budget they were 66–142 KB each (about 10 times the path data).
  */
 export const MAP_DRAWING_MEASURED = {
-  overview: 27_739,
-  bd: 59_216,
-  np: 36_127,
-  mm: 33_756,
-  sea: 21_787,
-  world: 34_980,
+  overview: 23_675,
+  bd: 50_468,
+  np: 29_123,
+  mm: 27_322,
+  sea: 17_601,
+  world: 28_195,
 } as const;
 
 export const MAP_DRAWING_RAW: Record<keyof typeof MAP_DRAWING_MEASURED, number> = Object.fromEntries(

@@ -58,6 +58,7 @@ export const vocab = {
     open: "open under the 1950 treaty",
     free_movement: "free movement regime",
     free_movement_suspended: "free movement regime suspended (2024)",
+    border_pass: "crossing with a border pass, within 10 km (since 2025)",
   } satisfies Record<Regime, string>,
   mode: { land: "land", river: "river", sea: "sea", air: "air" } satisfies Record<Mode, string>,
   exploitation: {

@@ -49,7 +49,7 @@ const pad = ([[w, s], [e, n]]: Extent, k: number): Extent => {
 };
 
 /** What a pixel shows: a point that bends the outline by less than this area (px²) is dropped. */
-const MIN_AREA = 2;
+const MIN_AREA = 5;
 
 const frame = (f: Omit<Frame, "clip"> & { margin?: number; noClip?: boolean }): Frame => ({
   id: f.id,

@@ -40,7 +40,9 @@ export const paintBorder = (c: Canvas, regime: Regime, force: Force, dim: boolea
   "stroke-linecap": "round",
   "stroke-linejoin": "round",
   "stroke-dasharray":
-    c.borderStyle !== "force" && regime === "free_movement_suspended" ? `${w(c, 7)} ${w(c, 3)}` : undefined,
+    c.borderStyle !== "force" && (regime === "free_movement_suspended" || regime === "border_pass")
+      ? `${w(c, 7)} ${w(c, 3)}`
+      : undefined,
   opacity: dim ? 0.45 : undefined,
 });
 
