@@ -49,11 +49,11 @@ export const HEADROOM = 0.15;
  * English essay's drawings; before this budget they were 66–142 KB each (about 10 times the path data).
  */
 export const MAP_DRAWING_MEASURED = {
-  overview: 23_675,
-  bd: 50_468,
-  np: 29_123,
-  mm: 27_322,
-  sea: 17_601,
+  overview: 18_552,
+  bd: 41_129,
+  np: 24_959,
+  mm: 24_704,
+  sea: 14_000,
   world: 28_195,
 } as const;
 

@@ -11,21 +11,14 @@ export const maps = {
     admin1: (name: string, country: string) => `${name} (${country}): first-level unit`,
     disputed: "Disputed boundary, drawn dashed; boundaries shown do not imply endorsement or acceptance",
     twins: (a: string, b: string) => `${a} and ${b}: twin towns at a crossing`,
-    place: (name: string, where: string, kind: string, corridors: string, sources: string) =>
-      `${name} (${where}): ${kind}; ${corridors}; sources: ${sources}`,
-    route: (from: string, to: string, kind: string, detail: string, corridor: string, sources: string) =>
-      `${from} to ${to}: ${kind}${detail}; ${corridor}; sources: ${sources}`,
+    place: (name: string, where: string, kind: string, corridors: string) =>
+      `${name} (${where}): ${kind}; ${corridors}`,
+    route: (from: string, to: string, kind: string, detail: string, corridor: string) =>
+      `${from} to ${to}: ${kind}${detail}; ${corridor}`,
     routeDetail: (exploitation: string, mode: string, period: string) =>
       `${exploitation ? ` (${exploitation})` : ""}, by ${mode}${period ? `, ${period}` : ""}`,
-    border: (
-      neighbour: string,
-      state: string,
-      length: string,
-      force: string,
-      regime: string,
-      sources: string,
-    ) =>
-      `India–${neighbour} border, ${state}${length ? `: ${length}` : ""}; guarded by the ${force}; ${regime}; sources: ${sources}`,
+    border: (neighbour: string, state: string, length: string, force: string, regime: string) =>
+      `India–${neighbour} border, ${state}${length ? `: ${length}` : ""}; guarded by the ${force}; ${regime}`,
     beyond: (tip: string) => `${tip} (beyond the edge of this map)`,
   },
   label: {

@@ -211,7 +211,6 @@ const chart: ChartModule<ActorsSeries> = {
             fit(a.label, labelW - 8, typo.base),
           ),
           rowTip,
-          a.id,
         ),
       );
       ROLES.forEach((r, j) => {

@@ -147,10 +147,8 @@ const chart: ChartModule<BorderSeries> = {
             y: "key",
             fill: "neighbour",
             ariaHidden: "true",
-            render: withTips(
-              segments,
-              (s) => t.tip(s.stateName, s.neighbourName, km(s.km), s.force, s.regime),
-              (s) => s.key,
+            render: withTips(segments, (s) =>
+              t.tip(s.stateName, s.neighbourName, km(s.km), s.force, s.regime),
             ),
           }),
           Plot.text(segments, {

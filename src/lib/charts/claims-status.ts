@@ -122,7 +122,7 @@ const chart: ChartModule<ClaimsSeries> = {
           class: "claim-text",
           "font-size": typo.base,
         });
-        tip(text, t.tip(t.status[st], c.note, c.section), c.id);
+        tip(text, t.tip(t.status[st], c.note, c.section));
         g.append(text);
         svg.append(g);
         y += h;

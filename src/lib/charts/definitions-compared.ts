@@ -205,7 +205,6 @@ function drawCompact(svg: Element, s: DefinitionsSeries, width: number, typo: Ty
             "fill-opacity": 0.03,
           }),
           t.tip(t.concept[c.concept], t.aspect[c.aspect].toLowerCase(), c.text, c.instrumentName, c.article),
-          `${c.aspect}|${c.concept}`,
         ),
         glyph(doc, c, x + colW / 2 - 6, y + 16),
         multiline(doc, words[i]!, x + colW / 2, y + 18 + typo.small, lh, {
@@ -262,11 +261,7 @@ function drawCell(doc: Document, c: DefinitionCell, x: number, y0: number, w: nu
     fill: "var(--fg)",
     "fill-opacity": 0.03,
   });
-  tip(
-    bg,
-    t.tip(t.concept[c.concept], t.aspect[c.aspect].toLowerCase(), c.text, c.instrumentName, c.article),
-    `${c.aspect}|${c.concept}`,
-  );
+  tip(bg, t.tip(t.concept[c.concept], t.aspect[c.aspect].toLowerCase(), c.text, c.instrumentName, c.article));
   const base = y0 + 8 + lh - 3;
   g.append(
     bg,

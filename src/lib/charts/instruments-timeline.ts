@@ -171,7 +171,6 @@ const chart: ChartModule<TimelineSeries> = {
               status(e),
               e.note,
             ),
-        e.key,
       );
       g.append(mark);
       const old = bound === "old" && !isSwap;

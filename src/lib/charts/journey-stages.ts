@@ -66,7 +66,7 @@ const chart: ChartModule<JourneySeries> = {
       const right = wrap(s.trafficking, boxW - 16, typo.base);
       const h = Math.max(left.length, right.length) * lh + 16;
       const g = el(doc, "g", { class: "journey-stage", "data-stage": s.id });
-      const box = (x: number, color: string, text: string, key: string) =>
+      const box = (x: number, color: string, text: string) =>
         tip(
           el(doc, "rect", {
             x,
@@ -80,14 +80,13 @@ const chart: ChartModule<JourneySeries> = {
             stroke: `var(${color})`,
           }),
           text,
-          key,
         );
       const text = (lines: string[], x: number) =>
         multiline(doc, lines, x + 8, y + 8 + lh - 3, lh, { class: "stage-text", "font-size": typo.base });
       g.append(
-        box(0, "--cat-1", t.smuggledTip(s.stage, s.smuggling), `${s.id}|smuggling`),
+        box(0, "--cat-1", t.smuggledTip(s.stage, s.smuggling)),
         text(left, 0),
-        box(boxW + gap, "--cat-2", t.traffickingTip(s.stage, s.trafficking), `${s.id}|trafficking`),
+        box(boxW + gap, "--cat-2", t.traffickingTip(s.stage, s.trafficking)),
         text(right, boxW + gap),
       );
       if (s.turn) {
@@ -112,7 +111,6 @@ const chart: ChartModule<JourneySeries> = {
               class: "turn-hit",
             }),
             t.turnTip(s.stage, s.turn),
-            `${s.id}|turn`,
           ),
         );
         g.append(arrow);

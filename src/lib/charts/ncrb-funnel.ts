@@ -129,11 +129,7 @@ const chart: ChartModule<FunnelSeries> = {
           ariaHidden: "true",
           ...(y.cases
             ? {
-                render: withTips(
-                  head,
-                  (d) => t.casesTip(d.y.year, n(d.y.cases!.value)),
-                  () => y.cases!.id,
-                ),
+                render: withTips(head, (d) => t.casesTip(d.y.year, n(d.y.cases!.value))),
               }
             : {}),
         }),
@@ -144,11 +140,8 @@ const chart: ChartModule<FunnelSeries> = {
           insetBottom: 3,
           fill: (b: Bar) => `var(${RATE_COLOR[b.rate]})`,
           ariaHidden: "true",
-          render: withTips(
-            drawn,
-            (b) =>
-              (b.rate === "chargesheet" ? t.chargesheetTip : t.convictionTip)(b.year, pct(b.figure!.value)),
-            (b) => b.figure!.id,
+          render: withTips(drawn, (b) =>
+            (b.rate === "chargesheet" ? t.chargesheetTip : t.convictionTip)(b.year, pct(b.figure!.value)),
           ),
         }),
         Plot.text(drawn, {

@@ -190,7 +190,6 @@ function drawPanel(p: StatePanel, tile: number, document: Document, typo: Typo, 
               s.figure
                 ? t.tip(ctx.admin1(s.state), p.year, n(s.figure.value), s.figure.alt && n(s.figure.alt.value))
                 : t.missingTip(ctx.admin1(s.state), p.year),
-            (s) => s.figure?.id ?? "",
             (s) => ({ class: s.figure ? `tile bin-${bin(s)}` : "tile no-data" }),
           ),
         }),

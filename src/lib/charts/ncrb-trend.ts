@@ -195,10 +195,8 @@ const chart: ChartModule<TrendSeries> = {
             fill: (d: TrendPoint) => color(d.measure),
             stroke: "var(--bg)",
             ariaHidden: "true",
-            render: withTips(
-              points,
-              (p) => t.tip(p.year, ctx.fmt.number(p.value), p.measure, method(p.series)),
-              (p) => p.id,
+            render: withTips(points, (p) =>
+              t.tip(p.year, ctx.fmt.number(p.value), p.measure, method(p.series)),
             ),
           }),
           Plot.dot(alternatives, {
@@ -209,11 +207,7 @@ const chart: ChartModule<TrendSeries> = {
             stroke: (d: TrendPoint) => color(d.measure),
             strokeWidth: 1.5,
             ariaHidden: "true",
-            render: withTips(
-              alternatives,
-              (a) => t.altTip(a.year, ctx.fmt.number(a.value)),
-              (a) => a.id,
-            ),
+            render: withTips(alternatives, (a) => t.altTip(a.year, ctx.fmt.number(a.value))),
           }),
         ],
       },

@@ -10,11 +10,10 @@ import { FONT_FAMILY, type Typo } from "./svg.ts";
 
 type RenderFn = NonNullable<Plot.MarkOptions["render"]>;
 
-/** A mark `render` option that writes `data-tip` (and `data-key`) on each element drawn for datum i. */
+/** A mark `render` option that writes `data-tip` (and any `attrs`) on each element drawn for datum i. */
 export function withTips<T>(
   data: readonly T[],
   tip: (d: T) => string,
-  key?: (d: T) => string,
   attrs?: (d: T) => Record<string, string>,
 ): RenderFn {
   return function (index, scales, values, dimensions, context, next) {
@@ -27,7 +26,6 @@ export function withTips<T>(
       const d = data[i];
       if (!el || d === undefined) return;
       el.setAttribute("data-tip", tip(d));
-      if (key) el.setAttribute("data-key", key(d));
       for (const [a, v] of Object.entries(attrs?.(d) ?? {})) el.setAttribute(a, v);
       el.setAttribute("class", `${el.getAttribute("class") ?? ""} tip-target`.trim());
     });

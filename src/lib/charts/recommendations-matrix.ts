@@ -169,7 +169,6 @@ const chart: ChartModule<RecSeries> = {
                   ctx.t.vocab.recommendationArea[d.area],
                   d.note,
                 ),
-              (d) => d.id,
               (d) => ({ class: "rec-text", "data-area": d.area }),
             ),
           }),
@@ -182,7 +181,6 @@ const chart: ChartModule<RecSeries> = {
             render: withTips(
               who,
               (g) => t.dotTip(whoLabel(g, ctx), r.text),
-              (g) => `${r.id}|${g}`,
               () => ({ class: "who-dot" }),
             ),
           }),

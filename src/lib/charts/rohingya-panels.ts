@@ -89,15 +89,12 @@ export function drawHosts(
           insetBottom: band - labelH - 2 - barH,
           fill: (h: HostBar) => (h.estimate ? "var(--cat-5)" : "var(--cat-3)"),
           ariaHidden: "true",
-          render: withTips(
-            hosts,
-            (h) =>
-              t.hostTip(
-                t.host[h.measure] ?? h.measure,
-                monthYear(h.date, ctx),
-                t.value(ctx.fmt.number(h.value), h.minimum),
-              ),
-            (h) => h.id,
+          render: withTips(hosts, (h) =>
+            t.hostTip(
+              t.host[h.measure] ?? h.measure,
+              monthYear(h.date, ctx),
+              t.value(ctx.fmt.number(h.value), h.minimum),
+            ),
           ),
         }),
         Plot.text(hosts, {
@@ -162,10 +159,8 @@ export function drawSea(
           insetRight: 0.5,
           fill: (s: SeaBar) => `var(${SEA[s.kind].color})`,
           ariaHidden: "true",
-          render: withTips(
-            sea,
-            (s) => t.seaTip(s.year, t.value(ctx.fmt.number(s.value), s.minimum), s.kind, s.parts),
-            (s) => `${s.kind}|${s.year}`,
+          render: withTips(sea, (s) =>
+            t.seaTip(s.year, t.value(ctx.fmt.number(s.value), s.minimum), s.kind, s.parts),
           ),
         }),
         Plot.text(missing, {

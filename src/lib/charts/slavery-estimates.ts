@@ -131,11 +131,7 @@ const chart: ChartModule<SlaverySeries> = {
                 y: "subject",
                 fill: (p: Estimate) => color(p.edition),
                 ariaHidden: "true",
-                render: withTips(
-                  prevalence,
-                  (p) => t.prevalenceTip(name(p.subject), p.edition, n(p.value)),
-                  (p) => p.id,
-                ),
+                render: withTips(prevalence, (p) => t.prevalenceTip(name(p.subject), p.edition, n(p.value))),
               }),
               Plot.text(prevalence, {
                 x: "value",
@@ -211,10 +207,8 @@ const chart: ChartModule<SlaverySeries> = {
                 fill: (c: Estimate) => color(c.edition),
                 stroke: "var(--bg)",
                 ariaHidden: "true",
-                render: withTips(
-                  counts,
-                  (c) => t.countTip(name(c.subject), c.edition, people(c.value), c.note),
-                  (c) => c.id,
+                render: withTips(counts, (c) =>
+                  t.countTip(name(c.subject), c.edition, people(c.value), c.note),
                 ),
               }),
             ],

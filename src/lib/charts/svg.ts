@@ -75,9 +75,8 @@ export function setHeight(svg: Element, height: number): void {
 }
 
 /** Marks an element as a tooltip target, as `withTips` does for Plot marks. */
-export function tip<E extends Element>(node: E, text: string, key?: string): E {
+export function tip<E extends Element>(node: E, text: string): E {
   node.setAttribute("data-tip", text);
-  if (key) node.setAttribute("data-key", key);
   node.setAttribute("class", `${node.getAttribute("class") ?? ""} tip-target`.trim());
   return node;
 }

@@ -152,7 +152,6 @@ const chart: ChartModule<TierSeries> = {
                 d.cell
                   ? t.tip(names.get(d.subject)!, d.year, label(d.cell.tier), d.cell.note)
                   : t.missingTip(names.get(d.subject)!, d.year),
-              (d) => d.cell?.id ?? "",
               (d) => ({ class: d.cell ? "tier-cell" : "missing-cell" }),
             ),
           }),

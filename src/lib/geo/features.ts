@@ -193,7 +193,6 @@ export const placeTip = (p: MapPlace, ctx: Ctx): string =>
     [p.admin1 ? ctx.admin1(p.admin1) : "", ctx.country(p.country)].filter(Boolean).join(", "),
     ctx.t.vocab.placeKind[p.kind].one,
     p.corridors.map((c) => ctx.t.vocab.corridor[c]).join(", "),
-    p.source_ids.join(", "),
   );
 
 export const routeTip = (r: MapRoute, ctx: Ctx): string =>
@@ -207,7 +206,6 @@ export const routeTip = (r: MapRoute, ctx: Ctx): string =>
       r.period ?? "",
     ),
     ctx.t.vocab.corridor[r.corridor],
-    r.source_ids.join(", "),
   );
 
 export const borderTip = (b: MapBorder, ctx: Ctx): string =>
@@ -217,7 +215,6 @@ export const borderTip = (b: MapBorder, ctx: Ctx): string =>
     b.length_km !== undefined ? ctx.fmt.km(b.length_km) : "",
     ctx.t.vocab.force[b.guarded_by],
     ctx.t.vocab.regime[b.regime],
-    b.source_ids.join(", "),
   );
 
 export const actorsOf = (data: Pick<Datasets, "actors">, corridor: Corridor): MapActor[] =>

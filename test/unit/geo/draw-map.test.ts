@@ -97,7 +97,7 @@ describe("an export", () => {
       const svg = assembleMap(parts, buildDocument());
       const v = visibleIn(s, series(s).features);
       expect(all(svg, "g.route")).toHaveLength(v.routes.length);
-      expect(all(svg, "g.place")).toHaveLength(v.places.length);
+      expect(all(svg, ".place")).toHaveLength(v.places.length);
       expect(all(svg, "path.border")).toHaveLength(
         s.layers.includes("borders") ? all(svg, "path.border").length : 0,
       );

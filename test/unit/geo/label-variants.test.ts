@@ -76,7 +76,7 @@ describe("label overlays per variant", () => {
       const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
       // Positions are rounded to a tenth of a unit: allow that much.
       boxes.push({
-        id: t.getAttribute("data-for")!,
+        id: t.textContent!,
         box: { x0: x0 + 0.1, y0: y - fs * 0.6 + 0.1, x1: x0 + w - 0.1, y1: y + fs * 0.6 - 0.1 },
       });
     }

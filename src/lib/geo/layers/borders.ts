@@ -2,7 +2,6 @@
  * India's corridor borders, segment by Indian state: each segment coloured by its regime or by the force
  * that guards it (the state's root says which), with its length, force, regime and sources in the tooltip.
  */
-import { corridorOfNeighbour } from "../../data/vocab.ts";
 import { borderTip } from "../features.ts";
 import { cls, dimmed, group, node, type Canvas } from "./canvas.ts";
 import { joinLines, objectFeatures } from "./objects.ts";
@@ -30,8 +29,6 @@ export function borders(c: Canvas): SVGElement | null {
           class: cls("border", `regime-${b.regime}`, `force-${b.guarded_by}`, c.hl.has(b.id) && "is-hl"),
           "data-id": b.id,
           "data-kind": "border-segment",
-          "data-corridor": corridorOfNeighbour(b.neighbour),
-          "data-sources": b.source_ids.join(" "),
           "data-tip": borderTip(b, c.ctx),
         },
         paintBorder(c, b.regime, b.guarded_by, dimmed(c, b.id)),

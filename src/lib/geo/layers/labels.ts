@@ -187,7 +187,6 @@ export function labelOverlay(
           "text-anchor": l.anchor === "start" ? undefined : l.anchor,
           "font-size": REL[kind] === 1 ? undefined : l.size,
           class: `label label-${kind}`,
-          "data-for": l.id,
         },
         paintLabel(kind, l.size),
         l.text,

@@ -35,7 +35,6 @@ export function offframe(c: Canvas): SVGElement | null {
         class: cls("offframe", c.hl.has(p.id) && "is-hl"),
         "data-id": p.id,
         "data-kind": "destination-beyond-map",
-        "data-sources": p.source_ids.join(" "),
         "data-tip": c.ctx.t.maps.tip.beyond(placeTip(p, c.ctx)),
       },
       { ...paintOffframe(), opacity: dimmed(c, p.id) ? 0.55 : undefined },

@@ -89,8 +89,6 @@ export function routes(c: Canvas): SVGElement | null {
         class: cls("route", `c-${r.corridor}`, `kind-${r.kind}`, `mode-${r.mode}`, c.hl.has(r.id) && "is-hl"),
         "data-id": r.id,
         "data-kind": "route",
-        "data-corridor": r.corridor,
-        "data-sources": r.source_ids.join(" "),
         "data-tip": routeTip(r, c.ctx),
       },
       paintRoute(dimmed(c, r.id)),

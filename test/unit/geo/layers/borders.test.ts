@@ -7,16 +7,21 @@ describe("corridor borders layer", () => {
     expect(borders(canvasFor("bd"))).toBeNull();
   });
 
-  it("draws one segment per Indian state with regime, force, sources and tooltip", () => {
-    const g = borders(canvasFor("bd", { layers: ["borders"] }))!;
+  it("draws one segment per Indian state with regime, force and a tooltip in reader's words", () => {
+    const c = canvasFor("bd", { layers: ["borders"] });
+    const g = borders(c)!;
     const segs = all(g, "path.border");
     expect(segs.length).toBeGreaterThan(0);
     expect(new Set(segs.map((s) => s.getAttribute("data-id"))).size).toBe(segs.length);
     for (const s of segs) {
       expect(s.getAttribute("class")).toMatch(/regime-\w+ force-\w+/);
       expect(s.getAttribute("data-kind")).toBe("border-segment");
-      expect(s.getAttribute("data-sources")).toBeTruthy();
-      expect(s.getAttribute("data-tip")).toMatch(/^India–.+ border, .+; guarded by the /);
+      const tip = s.getAttribute("data-tip")!;
+      expect(tip).toMatch(/^India–.+ border, .+; guarded by the /);
+      // Sources are named by the figure's source line, not by ids in a tooltip.
+      const b = c.features.borders.find((x) => x.id === s.getAttribute("data-id"))!;
+      for (const id of b.source_ids) expect(tip).not.toContain(id);
+      expect(tip).not.toMatch(/sources?:/i);
     }
   });
 

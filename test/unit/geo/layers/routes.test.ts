@@ -13,7 +13,10 @@ describe("routes layer", () => {
       expect(r.getAttribute("class")).toMatch(/c-bd kind-\w+ mode-\w+/);
       expect(r.querySelector(".route-line")!.getAttribute("d")).toMatch(/^M[-\d. ]+q/);
       expect(r.querySelector(".route-head")!.getAttribute("d")).toMatch(/z$/);
-      expect(r.getAttribute("data-tip")).toMatch(/ to .+; sources: /);
+      const tip = r.getAttribute("data-tip")!;
+      expect(tip).toMatch(/ to .+: .+; /);
+      const route = c.features.routes.find((x) => x.id === r.getAttribute("data-id"))!;
+      for (const id of route.source_ids) expect(tip).not.toContain(id);
     }
   });
 
