@@ -31,7 +31,7 @@ export const fontFile = (w: number) => `noto-sans-devanagari-${w}.woff2`;
 /** Folders whose text the Hindi pages show. */
 const ROOTS = ["src", "data"];
 const TEXT = /\.(ts|astro|mdx|md|json|csv)$/;
-const DEVANAGARI = /[\u0900-\u097F\u1CD0-\u1CFF\uA8E0-\uA8FF]/gu;
+const DEVANAGARI = /\p{Script=Devanagari}/gu;
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir).sort()) {

@@ -7,7 +7,7 @@
  */
 import { fontFor } from "../svg/measure.ts";
 
-const DEVANAGARI = /[\u0900-\u097F\u1CD0-\u1CFF\uA8E0-\uA8FF]/u;
+const DEVANAGARI = /\p{Script=Devanagari}/u;
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 interface Style {
