@@ -74,7 +74,7 @@ export const charts: En = {
     olderMethod: "पुराना तरीक़ा",
     ahtuOnly: "केवल AHTU मामले",
     ahtuShort: "AHTU मामले",
-    drawn: "रेखा में",
+    drawn: "रेखा पर दिखाया गया",
     anotherReport: "दूसरी रिपोर्ट",
     tip: (year: number, value: string, measure: "cases_registered" | "persons_trafficked", method: string) =>
       `${year}: ${value} ${measure === "cases_registered" ? "मामले दर्ज" : "लोग जिनका दुर्व्यापार हुआ"} (${method})`,

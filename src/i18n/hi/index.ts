@@ -2,6 +2,7 @@
 import type { Dict } from "../index.ts";
 import { charts } from "./charts.ts";
 import { controls } from "./controls.ts";
+import { essay } from "./essay.ts";
 import { figure } from "./figure.ts";
 import { glossary } from "./glossary.ts";
 import { site } from "./site.ts";
@@ -30,4 +31,5 @@ export const hi = {
   embed,
   dataPage,
   notFound,
+  essay,
 } satisfies Dict;

@@ -83,6 +83,8 @@ export const maps: typeof import("../en/maps.ts").maps = {
     basedIn: (country: string) => `मुख्यालय: ${country}`,
     baseUnknown: "मुख्यालय दर्ज नहीं",
     countryMarked: "देश, चिह्नित",
+    baseMap: "देशों की रूपरेखाएँ और तट",
+    baseMapKind: "आधार नक्शा",
   },
   legend: {
     border: (what: string) => `सीमा: ${what}`,

@@ -1,7 +1,7 @@
 /** The site's frame: its name, navigation, footer, and the small components every page uses. */
 export const site: typeof import("../en/site.ts").site = {
   name: "Crossings",
-  tagline: "भारत में और भारत की ओर अनियमित प्रवासन, दुर्व्यापार और प्रवासियों की तस्करी",
+  tagline: "भारत की सीमाओं के पार और भारत के भीतर अनियमित प्रवासन, दुर्व्यापार और प्रवासियों की तस्करी",
   description:
     "भारत की बांग्लादेश, नेपाल और म्यांमार से लगी सीमाओं पर अनियमित प्रवासन, मानव दुर्व्यापार और प्रवासियों की तस्करी आपस में कैसे जुड़ते हैं: स्रोतों पर आधारित नक्शों और चार्टों के साथ एक दृश्य निबंध।",
   /** The title of the home page, in the browser tab and search results. */

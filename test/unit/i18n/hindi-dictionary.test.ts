@@ -5,8 +5,19 @@
  * kept ("दुर्व्यापार" for trafficking, "तस्करी" only as "प्रवासियों की तस्करी"); the Hindi figure texts complete;
  * the terminology list complete, sourced and in step with the dictionary.
  */
-import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runPipeline } from "../../../scripts/data-pipeline.ts";
+import { CHARTS, chartIds } from "../../../src/lib/charts/index.ts";
+import { renderChart } from "../../../src/lib/charts/render.ts";
+import type { Inputs } from "../../../src/lib/charts/types.ts";
+import { makeCtx } from "../../../src/lib/context.ts";
+import { parseFigureTexts } from "../../../src/lib/content/figure-text.ts";
+import { loadDatasets } from "../../../src/lib/data/load.ts";
+import type { Locale } from "../../../src/i18n/locales.ts";
+import { withFixtureMaps } from "../../support/context.ts";
 import { en } from "../../../src/i18n/en/index.ts";
 import { hi } from "../../../src/i18n/hi/index.ts";
 import { missingKeys } from "../../../src/i18n/index.ts";
@@ -328,5 +339,40 @@ describe("the terminology list (src/i18n/hi/terms.ts)", () => {
     expect(byId.get("debt-bondage")!.hi).toBe(hi.glossary["debt-bondage"].term);
     for (const [code, id] of Object.entries(BADGES))
       expect(hi.vocab.numberKind[code as keyof typeof BADGES], code).toBe(byId.get(id)!.hi);
+  });
+});
+
+describe("every chart and map with the Hindi dictionary", () => {
+  let data: Inputs;
+  let out = "";
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), "crossings-hi-"));
+    const { problems } = runPipeline("test/fixtures/valid", out);
+    expect(problems, "the fixture data must pass the pipeline").toEqual([]);
+    data = withFixtureMaps(loadDatasets(out));
+  }, 120_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  // The Hindi locale is not in LOCALES until the site serves it; the context is built here directly.
+  const ctx = () =>
+    makeCtx(
+      "hi" as Locale,
+      hi,
+      "hi-IN",
+      parseFigureTexts(hiFigures, chartIds, "src/content/figures/hi.json"),
+    );
+
+  it.each(CHARTS.map((c) => [c.id, c] as const))("%s draws and describes itself in Hindi", (_id, chart) => {
+    for (const width of [340, 640]) {
+      const r = renderChart(chart, data, ctx(), { width });
+      const words = [
+        r.svg.replace(/<[^>]*>/g, " "),
+        r.description,
+        ...r.notes,
+        ...r.legend.map((l) => l.label),
+        ...r.rows.flatMap((row) => Object.values(row).map(String)),
+      ].join("\n");
+      expect(words).not.toMatch(/undefined|NaN|\[object/);
+      expect(devanagari(r.description), r.description).toBeGreaterThan(0);
+    }
   });
 });
