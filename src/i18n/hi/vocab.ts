@@ -35,6 +35,7 @@ export const vocab: typeof import("../en/vocab.ts").vocab = {
     open: "1950 की संधि के तहत खुली",
     free_movement: "मुक्त आवागमन व्यवस्था",
     free_movement_suspended: "मुक्त आवागमन व्यवस्था स्थगित (2024)",
+    border_pass: "सीमा पास से आवाजाही, 10 किमी के भीतर (2025 से)",
   },
   mode: { land: "ज़मीन", river: "नदी", sea: "समुद्र", air: "हवाई जहाज़" },
   exploitation: {
