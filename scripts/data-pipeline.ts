@@ -4,13 +4,14 @@
  * temporary folder beside the output and swapped in only when every step succeeded, so bad input leaves
  * the previous output untouched. scripts/run-data.ts is its command line.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import type { Topology } from "topojson-specification";
 import { sortProblems, toCsv, type Problem } from "../src/lib/data/csv.ts";
 import { columnsOf, DATASETS, type DatasetSpec } from "../src/lib/data/datasets.ts";
 import { crossCheck, validateFile, type ValidatedFile } from "../src/lib/data/validate.ts";
+import { parseOverlay, TRANSLATABLE } from "../src/lib/data/overlay.ts";
 import { nearCountryFrom } from "../src/lib/geo/outline.ts";
 import type { DatasetSummary } from "../src/lib/data/load.ts";
 import { geodata } from "./geodata.ts";
@@ -69,9 +70,43 @@ function datasets(dataDir: string): {
     });
   }
   outputs.set("summary.json", JSON.stringify(summary, null, 2) + "\n");
+  // Each locale's words for the data (data/i18n/<locale>/<file>.csv), checked against the rows and published
+  // beside them.
+  for (const [path, body] of overlays(dataDir, files, problems)) outputs.set(path, body);
   // The maps' TopoJSON (maps/<frame>.topo.json) joins the same staged swap; skipped when the data is bad.
   if (!problems.length) for (const [path, body] of geodata()) outputs.set(path, body);
   return { outputs, problems, files };
+}
+
+/** Checks every overlay file under `<dataDir>/i18n/<locale>/` and returns its normalised copy, by output path. */
+function overlays(dataDir: string, files: Map<string, ValidatedFile>, problems: Problem[]): Outputs {
+  const out: Outputs = new Map();
+  const root = join(dataDir, "i18n");
+  if (!existsSync(root)) return out;
+  for (const locale of readdirSync(root).sort()) {
+    for (const d of DATASETS) {
+      const path = join(root, locale, d.file);
+      if (!existsSync(path)) continue;
+      const file = relative(process.cwd(), path) || path;
+      const allowed = TRANSLATABLE[d.id];
+      if (!allowed) {
+        problems.push({ file, line: 1, message: `${d.id} has no translatable columns` });
+        continue;
+      }
+      const rows = files.get(d.id)?.normalised ?? [];
+      const { overlay, problems: p } = parseOverlay(d.id, readFileSync(path, "utf8"), file, rows);
+      for (const x of p) problems.push(x);
+      const cols = allowed.filter((c) => [...overlay.values()].some((r) => r[c] !== undefined));
+      out.set(
+        `i18n/${locale}/${d.file}`,
+        toCsv(
+          ["id", ...cols],
+          [...overlay].map(([id, r]) => ({ id, ...Object.fromEntries(cols.map((c) => [c, r[c] ?? ""])) })),
+        ),
+      );
+    }
+  }
+  return out;
 }
 
 function swapIn(outputs: Outputs, outDir: string) {

@@ -3,7 +3,7 @@
  * dictionary (src/i18n/<code>/), its content (src/content/essay/<code>/, src/content/figures/<code>.json,
  * data/i18n/<code>/) and a line here; no other code changes.
  */
-export const LOCALES = ["en"] as const;
+export const LOCALES = ["en", "hi"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
@@ -23,6 +23,7 @@ export interface LocaleMeta {
 
 export const LOCALE_META: Record<Locale, LocaleMeta> = {
   en: { lang: "en", name: "English", intl: "en-GB", lakhWords: "india" },
+  hi: { lang: "hi", name: "हिन्दी", intl: "hi-IN", lakhWords: "all" },
 };
 
 export const isLocale = (s: string | undefined): s is Locale =>

@@ -16,7 +16,8 @@ function visibleText(html: string): string {
   const { document } = parseHTML(html);
   const main = document.querySelector("main");
   if (!main) return "";
-  for (const el of main.querySelectorAll("script, style, svg, code, .chart-source, cite, [lang='en']")) el.remove();
+  for (const el of main.querySelectorAll("script, style, svg, code, .chart-source, cite, [lang='en']"))
+    el.remove();
   return main.textContent ?? "";
 }
 
@@ -28,7 +29,8 @@ export function devanagariShare(text: string): number {
   return letters.length ? dev / letters.length : 0;
 }
 
-const stepIds = (html: string) => [...html.matchAll(/<section\b[^>]*\sdata-step="([^"]+)"/g)].map((m) => m[1]);
+const stepIds = (html: string) =>
+  [...html.matchAll(/<section\b[^>]*\sdata-step="([^"]+)"/g)].map((m) => m[1]);
 
 describe("the Hindi edition", () => {
   it("has a Hindi twin of every English page", () => {

@@ -2,7 +2,7 @@
 export const figure = {
   legend: "Legend",
   dataTable: (rows: number) => `Data table (${rows} ${rows === 1 ? "row" : "rows"})`,
-  source: (count: number) => (count > 1 ? "Sources" : "Source"),
+  source: (count: number): string => (count > 1 ? "Sources" : "Source"),
   and: "and",
   andMore: (n: number) => `${n} more`,
   chartPage: "Chart page, data and embed",
