@@ -4,6 +4,21 @@ import mdx from "@astrojs/mdx";
 
 /** The public address of the site; canonical links, Open Graph, oEmbed and embed code are built from it. */
 const site = process.env.SITE_URL || "http://localhost:4321";
+// A production build (CI, or NODE_ENV=production) without SITE_URL would publish localhost links: say so
+// loudly. `npm run build:prod` refuses to start without it.
+/** @param {string | undefined} v */
+const flag = (v) => Boolean(v) && v !== "0" && v !== "false";
+if (
+  !process.env.SITE_URL &&
+  (flag(process.env.CI) || process.env.NODE_ENV === "production") &&
+  process.argv.includes("build")
+) {
+  const bar = "!".repeat(78);
+  console.warn(
+    `\n${bar}\n!! SITE_URL is not set: canonical links, Open Graph, oEmbed and embed code in this build\n` +
+      `!! will point at ${site}. Set SITE_URL=https://… (or run npm run build:prod).\n${bar}\n`,
+  );
+}
 
 export default defineConfig({
   site,

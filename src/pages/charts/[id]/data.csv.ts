@@ -1,14 +1,13 @@
 import type { APIRoute } from "astro";
 import { allCharts, figure } from "../../../lib/figures.ts";
-import { toCsv } from "../../../lib/data/csv.ts";
+import { rowsToCsv } from "../../../lib/data/csv.ts";
 
 export function getStaticPaths() {
   return allCharts().map((c) => ({ params: { id: c.id } }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const f = figure(params.id!, 640);
-  const columns = f.rows.length ? Object.keys(f.rows[0]!) : [];
-  const rows = f.rows.map((r) => Object.fromEntries(columns.map((c) => [c, String(r[c] ?? "")])));
-  return new Response(toCsv(columns, rows), { headers: { "Content-Type": "text/csv; charset=utf-8" } });
-};
+/** The chart's table as CSV, safe to open in a spreadsheet (cells that would start a formula are neutralised). */
+export const GET: APIRoute = ({ params }) =>
+  new Response(rowsToCsv(figure(params.id!, 640).rows), {
+    headers: { "Content-Type": "text/csv; charset=utf-8" },
+  });
