@@ -349,7 +349,12 @@ export function runPipeline(
 /**
  * The command line's report: prints at most a few problems per file, and returns the exit code (0 or 1).
  */
-export function report(result: PipelineResult, outDir: string, ms: number, log = console): number {
+export function report(
+  result: PipelineResult,
+  outDir: string,
+  ms: number,
+  log: Pick<Console, "log" | "error"> = console,
+): number {
   if (result.problems.length) {
     for (const line of formatProblems(result.problems)) log.error(line);
     log.error(`npm run data: ${result.problems.length} problem(s); ${outDir}/ was not changed.`);
