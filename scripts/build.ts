@@ -26,6 +26,9 @@ const opt = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
 };
 const prod = args.includes("--prod");
+const flag = (v: string | undefined) => Boolean(v) && v !== "0" && v !== "false";
+/** A build meant for the public: --prod, CI, or NODE_ENV=production as the user set it. */
+const production = prod || flag(process.env["CI"]) || process.env["NODE_ENV"] === "production";
 const out = resolve(opt("--out", "dist"));
 const dataDir = opt("--data", "data");
 const started = performance.now();
@@ -94,7 +97,8 @@ function removeStale(): void {
 function astroBuild(dir: string): Promise<number> {
   const astro = join(dirname(require.resolve("astro/package.json")), "astro.js");
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_OUT_DIR: dir };
-  if (prod) env["NODE_ENV"] = "production";
+  // astro build sets NODE_ENV=production itself, so the config learns from this whether the user asked.
+  if (production) env["CROSSINGS_PRODUCTION"] = "1";
   return new Promise((done) => {
     const child = spawn(process.execPath, [astro, "build"], { stdio: "inherit", env });
     const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
@@ -133,8 +137,8 @@ if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
 rmSync(old, { recursive: true, force: true });
 console.log(`npm run build: ${basename(out)}/ replaced in ${seconds()}`);
-if (!process.env["SITE_URL"] && !prod) {
-  console.log(
-    "npm run build: SITE_URL is not set, so canonical and embed links point at http://localhost:4321",
-  );
+if (!process.env["SITE_URL"]) {
+  const line = "SITE_URL is not set, so canonical, Open Graph and embed links point at http://localhost:4321";
+  if (production) console.warn(`\n${"!".repeat(78)}\n!! npm run build: ${line}\n${"!".repeat(78)}`);
+  else console.log(`npm run build: ${line}`);
 }
