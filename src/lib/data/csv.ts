@@ -274,12 +274,12 @@ export const restoreCell = (v: string): string => (NEUTRALISED.test(v) ? v.slice
  * Every CSV the site publishes is written here, so every cell is neutralised against formula injection.
  */
 export function toCsv(columns: readonly string[], rows: readonly Record<string, string>[]): string {
-  return (
-    Papa.unparse(
-      { fields: [...columns], data: rows.map((r) => columns.map((c) => neutraliseCell(r[c] ?? ""))) },
-      { newline: "\n", quotes: (v: unknown) => typeof v === "string" && NEUTRALISED.test(v) },
-    ) + "\n"
+  const text = Papa.unparse(
+    { fields: [...columns], data: rows.map((r) => columns.map((c) => neutraliseCell(r[c] ?? ""))) },
+    { newline: "\n", quotes: (v: unknown) => typeof v === "string" && NEUTRALISED.test(v) },
   );
+  // Papa ends a header with no rows with a newline of its own; every file ends with exactly one.
+  return text.endsWith("\n") ? text : `${text}\n`;
 }
 
 /**
