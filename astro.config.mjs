@@ -1,6 +1,16 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { tokensCss } from "./src/lib/tokens.ts";
+
+/** The design tokens as a stylesheet: `import "virtual:tokens.css"` (src/components/Head.astro). */
+const TOKENS_ID = "virtual:tokens.css";
+/** @type {import("vite").Plugin} */
+const tokens = {
+  name: "crossings-tokens",
+  resolveId: (/** @type {string} */ id) => (id === TOKENS_ID ? `\0${TOKENS_ID}` : undefined),
+  load: (/** @type {string} */ id) => (id === `\0${TOKENS_ID}` ? tokensCss() : undefined),
+};
 
 /** The public address of the site; canonical links, Open Graph, oEmbed and embed code are built from it. */
 const site = process.env.SITE_URL || "http://localhost:4321";
@@ -28,6 +38,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   server: { port: 4321 },
   devToolbar: { enabled: false },
+  vite: { plugins: [tokens] },
   experimental: {
     csp: {
       directives: [

@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { report, runPipeline } from "./data-pipeline.ts";
+import { registryIds, report, runPipeline } from "./data-pipeline.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -118,9 +118,7 @@ function astroBuild(dir: string): Promise<number> {
 if (prod) checkSiteUrl();
 removeStale();
 
-// The registry is loaded only for its ids, which the essay's steps name.
-const { chartIds } = await import("../src/lib/charts/index.ts");
-const data = runPipeline(dataDir, "public/data", { essay: { dir: "src/content", chartIds } });
+const data = runPipeline(dataDir, "public/data", { essay: { dir: "src/content", chartIds: registryIds() } });
 if (report(data, "public/data", performance.now() - started))
   fail(`the data has problems; ${basename(out)}/ was not changed`);
 

@@ -44,6 +44,7 @@ import { essayRefs, unknownRefs } from "../src/lib/data/essay-refs.ts";
 import { crossCheck, toDatasets, validateFile, type ValidatedFile } from "../src/lib/data/validate.ts";
 import { quotables } from "../src/lib/numbers.ts";
 import { nearCountryFrom } from "../src/lib/geo/outline.ts";
+import { MAP_STATES } from "../src/lib/geo/states.ts";
 import type { DatasetSummary } from "../src/lib/data/load.ts";
 import { geodata } from "./geodata.ts";
 
@@ -161,6 +162,19 @@ function essayProblems(
     append(problems, unknownRefs(refs, file, figures, charts));
   }
   return problems;
+}
+
+/**
+ * The registry's ids (src/lib/charts/index.ts) without loading every chart, which takes seconds: a chart's
+ * id is its module's file name (catalogue-charts.ts imports `./<id>.ts`), and the map states are plain
+ * objects (geo/states.ts). test/pipeline/registry-ids.test.ts checks that this list is the registry's.
+ */
+export function registryIds(chartsDir = "src/lib/charts"): string[] {
+  const catalogue = readFileSync(join(chartsDir, "catalogue-charts.ts"), "utf8");
+  const charts = [
+    ...catalogue.matchAll(/^import\s+\w+\s+from\s+"\.\/([a-z0-9]+(?:-[a-z0-9]+)*)\.ts";/gm),
+  ].map((m) => m[1]!);
+  return [...charts, ...MAP_STATES.map((s) => s.id)];
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
  * Exits 1 with one line per problem, e.g. `data/places.csv:17: lat "91.2" is outside -90..90` (at most 50
  * per file, then a count of the rest), and leaves the output folder as it was.
  */
-import { report, runPipeline } from "./data-pipeline.ts";
+import { registryIds, report, runPipeline } from "./data-pipeline.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -15,7 +15,9 @@ const dataDir = opt("--data", "data");
 const outDir = opt("--out", "public/data");
 const essayDir = args.includes("--no-essay") ? undefined : opt("--essay", "src/content");
 const started = performance.now();
-// The registry is loaded only to learn its ids (about half a second): steps name figures by these ids.
-const chartIds = essayDir ? (await import("../src/lib/charts/index.ts")).chartIds : [];
-const result = runPipeline(dataDir, outDir, essayDir ? { essay: { dir: essayDir, chartIds } } : {});
+const result = runPipeline(
+  dataDir,
+  outDir,
+  essayDir ? { essay: { dir: essayDir, chartIds: registryIds() } } : {},
+);
 process.exitCode = report(result, outDir, performance.now() - started);

@@ -18,7 +18,7 @@ const step = z.object({
 });
 
 const essay = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./src/content/essay" }),
+  loader: glob({ pattern: "*/*.mdx", base: "./src/content/essay" }),
   schema: z.object({
     title: z.string(),
     order: z.number().int(),
@@ -28,4 +28,10 @@ const essay = defineCollection({
   }),
 });
 
-export const collections = { essay };
+/** Prose pages (about…), one MDX file per locale: `src/content/pages/<locale>/<page>.mdx`. */
+const pages = defineCollection({
+  loader: glob({ pattern: "*/*.mdx", base: "./src/content/pages" }),
+  schema: z.object({ title: z.string(), description: z.string(), heading: z.string() }),
+});
+
+export const collections = { essay, pages };

@@ -1,39 +1,53 @@
 /**
  * Build-time access to the registry with the site's data: what Chart.astro, the gallery, the embeds, the
- * slides and the manifest use. One rendering per chart and width, cached for the whole build.
+ * slides and the manifest use. One rendering per figure, locale, width, surface and view, cached for the build.
  */
 import { loadDatasets } from "./data/load.ts";
 import type { Source } from "./data/schemas.ts";
+import { loadMaps } from "./geo/load.ts";
 import { CHARTS, getChart } from "./charts/index.ts";
-import { renderChart, type Rendered } from "./charts/render.ts";
-import type { ChartModule } from "./charts/types.ts";
+import { renderChart, type Rendered, type RenderRequest } from "./charts/render.ts";
+import type { ChartModule, Control, FigureText, Inputs } from "./charts/types.ts";
+import type { Ctx } from "./context.ts";
 
 export interface Figure extends Rendered {
+  id: string;
   chart: ChartModule<unknown>;
+  text: FigureText;
   sourceRows: Source[];
-  legend: { label: string; color: string }[];
-  notes: string[];
+  hint: string;
+  controls: Control[];
 }
+
+let inputs: Inputs | undefined;
+/** The site's datasets and map geometry, read once from the pipeline's output. */
+export const siteInputs = (): Inputs => (inputs ??= { ...loadDatasets(), maps: loadMaps() });
 
 const cache = new Map<string, Figure>();
 
-export function figure(id: string, width = 640): Figure {
-  const key = `${id}@${width}`;
+export function figure(id: string, ctx: Ctx, req: RenderRequest = {}): Figure {
+  const key = `${id}@${ctx.locale}@${req.width ?? 640}@${req.surface ?? "page"}@${req.view ?? ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const chart = getChart(id);
-  const data = loadDatasets();
-  const rendered = renderChart(chart, data, width);
+  const data = siteInputs();
+  const rendered = renderChart(chart, data, ctx, req);
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   const sourceRows = rendered.sources.map((sid) => {
     const s = byId.get(sid);
     if (!s) throw new Error(`chart ${id}: source "${sid}" is not in sources.csv`);
     return s;
   });
-  const series = chart.prepare(data);
-  const legend = chart.legend?.(series) ?? [];
-  const notes = chart.notes?.(series) ?? [];
-  const f: Figure = { ...rendered, chart, sourceRows, legend, notes };
+  const series = chart.prepare(data, ctx);
+  const f: Figure = {
+    ...rendered,
+    id,
+    chart,
+    text: ctx.figureText(id),
+    sourceRows,
+    hint: chart.hint ? chart.hint(ctx) : chart.kind === "map" ? ctx.t.figure.mapHint : ctx.t.figure.hint,
+    controls: chart.controls?.(series, ctx) ?? [],
+  };
   cache.set(key, f);
   return f;
 }

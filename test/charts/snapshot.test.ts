@@ -10,17 +10,18 @@ import { CHARTS } from "../../src/lib/charts/index.ts";
 import { renderChart } from "../../src/lib/charts/render.ts";
 import { loadDatasets } from "../../src/lib/data/load.ts";
 import { runPipeline } from "../../scripts/data-pipeline.ts";
-import type { Datasets } from "../../src/lib/data/datasets.ts";
+import type { Inputs } from "../../src/lib/charts/types.ts";
+import { en, withFixtureMaps } from "../support/context.ts";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 
-let data: Datasets;
+let data: Inputs;
 let out = "";
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), "crossings-fixture-"));
   runPipeline("test/fixtures/valid", out);
-  data = loadDatasets(out);
+  data = withFixtureMaps(loadDatasets(out));
 });
 
 const normalise = (svg: string) =>
@@ -28,7 +29,7 @@ const normalise = (svg: string) =>
 
 describe("chart snapshots", () => {
   it.each(CHARTS.map((c) => [c.id, c] as const))("%s", (id, chart) => {
-    const svg = normalise(renderChart(chart, data, 640).svg);
+    const svg = normalise(renderChart(chart, data, en(), { width: 640 }).svg);
     expect(svg).toMatch(/^<svg/);
     expect(svg).not.toMatch(/\sstyle=|<style/);
     const expected = join("test/charts/output", `${id}.svg`);
@@ -43,9 +44,9 @@ describe("chart snapshots", () => {
 
   it("every chart's sources are exactly the sources of the rows it draws", () => {
     for (const c of CHARTS) {
-      const series = c.prepare(data);
+      const series = c.prepare(data, en());
       const fromRows = new Set(
-        c.rows(series).flatMap((r) =>
+        c.rows(series, en()).flatMap((r) =>
           String(r["source_ids"] ?? "")
             .split(";")
             .filter(Boolean),

@@ -15,7 +15,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 
 const work = mkdtempSync(join(tmpdir(), "crossings-build-script-"));
@@ -76,20 +77,18 @@ describe("leftovers of interrupted builds", () => {
 });
 
 describe("the config's warning", () => {
+  // The config imports TypeScript (the design tokens), so it is loaded through tsx, as Astro would.
+  const loader = join(work, "load-config.mjs");
+  writeFileSync(
+    loader,
+    `await import(${JSON.stringify(pathToFileURL(resolve("astro.config.mjs")).href)});\n`,
+  );
   const load = (extra: Record<string, string | undefined>) =>
-    spawnSync(
-      process.execPath,
-      ["--input-type=module", "-e", 'await import("./astro.config.mjs")', "build"],
-      {
-        encoding: "utf8",
-        env: env(extra),
-      },
-    );
+    spawnSync(process.execPath, ["--import", "tsx", loader, "build"], { encoding: "utf8", env: env(extra) });
   it.each([
     [{ CI: "true" }, true],
     [{ CROSSINGS_PRODUCTION: "1" }, true],
     [{ CI: "true", SITE_URL: "https://crossings.example.org" }, false],
-    [{ CI: "false" }, false],
     [{}, false],
   ])("with %j, warns: %s", (extra, warns) => {
     const r = load(extra);

@@ -10,8 +10,11 @@ import { removeOutput, runPipeline } from "../../scripts/data-pipeline.ts";
 import { loadDatasets } from "../../src/lib/data/load.ts";
 import type { Datasets } from "../../src/lib/data/datasets.ts";
 import { CHARTS } from "../../src/lib/charts/index.ts";
+import type { Inputs } from "../../src/lib/charts/types.ts";
+import { en, withMapsFrom } from "../support/context.ts";
 
 let data: Datasets;
+let inputs: Inputs;
 let out = "";
 afterAll(() => removeOutput(out));
 beforeAll(() => {
@@ -19,6 +22,7 @@ beforeAll(() => {
   const { problems } = runPipeline("data", out);
   expect(problems).toEqual([]);
   data = loadDatasets(out);
+  inputs = withMapsFrom(data, out);
 });
 
 describe("provenance", () => {
@@ -32,7 +36,7 @@ describe("provenance", () => {
       }
     }
     // A source may also be used by a figure directly (the maps' outlines).
-    for (const c of CHARTS) for (const s of c.sources(c.prepare(data))) used.add(s);
+    for (const c of CHARTS) for (const s of c.sources(c.prepare(inputs, en()))) used.add(s);
     const unused = data.sources.filter((s) => s.verified === "yes" && !used.has(s.id)).map((s) => s.id);
     expect(unused).toEqual([]);
   });
@@ -53,11 +57,11 @@ describe("provenance", () => {
   it.each(CHARTS.map((c) => [c.id, c] as const))(
     "%s draws only rows with sources, and cites them",
     (_id, chart) => {
-      const series = chart.prepare(data);
+      const series = chart.prepare(inputs, en());
       const sources = chart.sources(series);
       const known = new Set(data.sources.map((s) => s.id));
       for (const s of sources) expect(known.has(s), s).toBe(true);
-      if (chart.rows(series).length > 0) expect(sources.length).toBeGreaterThan(0);
+      if (chart.rows(series, en()).length > 0) expect(sources.length).toBeGreaterThan(0);
     },
   );
 });

@@ -57,7 +57,7 @@ beforeAll(() => {
   expect(runPipeline(VALID, out).problems).toEqual([]);
   reference = snapshotDir(out);
   expect(Object.keys(reference).length).toBeGreaterThan(10);
-});
+}, 120_000);
 
 describe("the output is a link to one complete generation", () => {
   it("keeps generations outside a public/ folder, so that nothing else can be published", () => {

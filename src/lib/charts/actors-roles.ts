@@ -3,7 +3,7 @@
  * protection, prosecution, partnership), grouped by level. Rows carry `data-level` and `data-corridors`
  * so a small filter on the page can dim the rows that do not match, without any chart code in the browser.
  */
-import { COUNTRIES, isIso3 } from "../geo/countries.ts";
+import { COUNTRIES, isIso3 } from "../data/countries.ts";
 import { LEVELS as LEVEL_IDS, ROLES, type Actor, type Relation } from "../data/schemas.ts";
 import { el, svgRoot, tip, charsIn } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
@@ -79,12 +79,29 @@ export const labelOf = (name: string): string => {
 
 const chart: ChartModule<ActorsSeries> = {
   id: "actors-roles",
-  title: "Who does what against trafficking",
-  subtitle: "Organisations and agencies by level, and which of the '4 Ps' each one's sourced work covers",
-  description:
-    "A matrix of the organisations and agencies working against trafficking and smuggling in India and its neighbours, by level, against prevention, protection, prosecution and partnership.",
+  kind: "chart",
   numberKind: "no_figures",
   datasets: ["actors", "relations", "instruments"],
+  controls(series, ctx) {
+    const levels = LEVEL_IDS.filter((l) => series.actors.some((a) => a.level === l));
+    const corridors = Object.keys(CORRIDOR_LABELS).filter((c) =>
+      series.actors.some((a) => a.corridors.includes(c)),
+    );
+    return [
+      {
+        kind: "filter",
+        attribute: "level",
+        label: ctx.t.controls.level,
+        options: levels.map((l) => ({ value: l, label: LEVEL_LABELS[l] })),
+      },
+      {
+        kind: "filter",
+        attribute: "corridors",
+        label: ctx.t.controls.corridor,
+        options: corridors.map((c) => ({ value: c, label: CORRIDOR_LABELS[c]! })),
+      },
+    ];
+  },
   prepare(data) {
     const names = new Map<string, string>([
       ...data.actors.map((a) => [a.id, labelOf(a.name)] as const),
@@ -163,6 +180,7 @@ const chart: ChartModule<ActorsSeries> = {
         "data-level": a.level,
         "data-corridors": a.corridors.join(" "),
         "data-actor": a.id,
+        "data-filter-row": "",
       });
       g.append(
         el(doc, "rect", {
@@ -238,7 +256,7 @@ const chart: ChartModule<ActorsSeries> = {
       ? ["Actors with no sourced role are kept because the story names them."]
       : []),
   ],
-  hint: "Point at an actor's name, or focus the figure and use the arrow keys, to read what it does and where.",
+  hint: (ctx) => ctx.t.hints["actors-roles"],
 };
 
 export default chart;

@@ -1,7 +1,7 @@
 /** How long India's borders with Bangladesh, Nepal and Myanmar are, state by state, and who guards them. */
 import type { Border } from "../data/schemas.ts";
-import { COUNTRIES } from "../geo/countries.ts";
-import { admin1Name } from "../geo/admin1.ts";
+import { COUNTRIES } from "../data/countries.ts";
+import { admin1Name } from "../data/admin1.ts";
 import { formatKm } from "./format.ts";
 import { plot, Plot, withTips } from "./plot.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
@@ -53,10 +53,7 @@ export interface BorderSeries {
 
 const chart: ChartModule<BorderSeries> = {
   id: "border-lengths",
-  title: "India's borders with Bangladesh, Nepal and Myanmar",
-  subtitle: "Length of each border by Indian state, in kilometres",
-  description:
-    "The length of India's land borders with Bangladesh, Nepal and Myanmar, state by state, with the force that guards each.",
+  kind: "chart",
   numberKind: "length",
   datasets: ["borders"],
   prepare(data) {

@@ -42,10 +42,7 @@ const sentence = (s: string) => {
 
 const chart: ChartModule<ClaimsSeries> = {
   id: "claims-status",
-  title: "Checking the paper's claims",
-  subtitle: "Each factual claim the paper makes, and whether a source we read confirms it",
-  description:
-    "A list of the paper's factual claims, grouped by whether the project could confirm each from a source it read, only in part, or not at all.",
+  kind: "chart",
   numberKind: "no_figures",
   datasets: ["claims", "sources"],
   prepare(data) {
@@ -151,7 +148,7 @@ const chart: ChartModule<ClaimsSeries> = {
   notes: () => [
     "Every line is the paper's claim, retold. 'Confirmed' means a source the project read supports it; 'not confirmed' means we found no such source, not that the claim is false.",
   ],
-  hint: "Point at a claim, or focus the figure and use the arrow keys, to read what we found.",
+  hint: (ctx) => ctx.t.hints["claims-status"],
 };
 
 export default chart;

@@ -235,10 +235,7 @@ const shortInstrument = (i: Instrument) =>
 
 const chart: ChartModule<DefinitionsSeries> = {
   id: "definitions-compared",
-  title: "Trafficking, smuggling, irregular migration: what sets them apart",
-  subtitle: "The elements of each, as the UN Trafficking and Smuggling Protocols of 2000 define them",
-  description:
-    "A matrix comparing trafficking in persons, smuggling of migrants and irregular migration on the act, means, purpose, consent, border crossing, exploitation and the person's legal position.",
+  kind: "chart",
   numberKind: "no_figures",
   datasets: ["instruments"],
   prepare(data) {
@@ -382,7 +379,7 @@ const chart: ChartModule<DefinitionsSeries> = {
     "Cells restate the treaty texts in plain words; the Protocols' own wording governs. Irregular migration has no definition of its own in these treaties: its row draws on the Smuggling Protocol's meaning of 'illegal entry'.",
     "In India the trafficking offence is now section 143 of the Bharatiya Nyaya Sanhita, which replaced IPC section 370 on 1 July 2024.",
   ],
-  hint: "Point at a cell, or focus the figure and use the arrow keys, to read the article it rests on.",
+  hint: (ctx) => ctx.t.hints["definitions-compared"],
 };
 
 export default chart;

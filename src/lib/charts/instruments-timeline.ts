@@ -89,11 +89,7 @@ const entry = (
 
 const chart: ChartModule<TimelineSeries> = {
   id: "instruments-timeline",
-  title: "Two centuries of law against trafficking and smuggling",
-  subtitle:
-    "International, regional, bilateral and national instruments by the date they were adopted, with India's status",
-  description:
-    "A time line of the treaties, conventions, agreements and laws on trafficking and smuggling, from the 19th century to today, with India's status in each and the 2024 replacement of the Indian Penal Code.",
+  kind: "chart",
   numberKind: "no_figures",
   datasets: ["instruments"],
   prepare(data) {

@@ -67,11 +67,7 @@ export interface JourneySeries {
 
 const chart: ChartModule<JourneySeries> = {
   id: "journey-stages",
-  title: "When a smuggled journey turns into trafficking",
-  subtitle:
-    "The stages of a journey, from why people leave to exploitation, and the points where smuggling can become trafficking",
-  description:
-    "A diagram of the stages of a journey, each told as smuggling and as trafficking, with arrows where a smuggled journey can turn into trafficking.",
+  kind: "chart",
   numberKind: "no_figures",
   datasets: ["sources"],
   prepare(data) {
@@ -228,7 +224,7 @@ const chart: ChartModule<JourneySeries> = {
     "A schematic of the paper's account, which draws on UNODC (2022) and IOM (2023); it shows possibilities, not how often each happens. The paper reports these turning points; no figure here counts them.",
     "A person who agreed to be smuggled can still be a victim of trafficking: under the Trafficking Protocol their earlier consent does not count once deception or force is used.",
   ],
-  hint: "Point at a box or an arrow, or focus the figure and use the arrow keys.",
+  hint: (ctx) => ctx.t.hints["journey-stages"],
 };
 
 const lc = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

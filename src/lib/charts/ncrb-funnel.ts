@@ -39,11 +39,7 @@ const pct = (n: number) => `${formatNumber(n)}%`;
 
 const chart: ChartModule<FunnelSeries> = {
   id: "ncrb-funnel",
-  title: "From case to conviction",
-  subtitle:
-    "Trafficking cases registered each year, the share charge-sheeted by the police and the share of trials ending in conviction",
-  description:
-    "For each year NCRB's figures cover, the trafficking cases registered in India, the police charge-sheeting rate and the courts' conviction rate.",
+  kind: "chart",
   numberKind: "official_figure",
   datasets: ["ncrb"],
   prepare(data) {

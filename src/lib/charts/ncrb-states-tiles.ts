@@ -4,7 +4,7 @@
  * figures for enough states; a state without a sourced figure is drawn as "no data", never as zero.
  */
 import type { Stat } from "../data/schemas.ts";
-import { admin1Name } from "../geo/admin1.ts";
+import { admin1Name } from "../data/admin1.ts";
 import { formatNumber } from "./format.ts";
 import { SERIES_LABELS, seriesOf, splitAlternatives, yearOf, type NcrbSeries } from "./ncrb-series.ts";
 import { el, svgRoot, tip, panelTitle } from "./svg.ts";
@@ -98,10 +98,7 @@ const code = (s: string) => ALIASES[s] ?? s;
 
 const chart: ChartModule<TilesSeries> = {
   id: "ncrb-states-tiles",
-  title: "Trafficking cases registered, state by state",
-  subtitle: "Each state and union territory is one equal tile; years with figures for most states",
-  description:
-    "A tile-grid map of India's states and union territories, shaded by the human trafficking cases each registered, for the years with state figures.",
+  kind: "chart",
   numberKind: "registered_cases",
   datasets: ["ncrb-states"],
   prepare(data) {

@@ -73,11 +73,7 @@ function withGaps(
 
 const chart: ChartModule<TrendSeries> = {
   id: "ncrb-trend",
-  title: "Trafficking cases registered in India, by year",
-  subtitle:
-    "Cases and persons trafficked as reported from NCRB's Crime in India; NCRB changed its method in about 2017",
-  description:
-    "Human trafficking cases registered in India and the persons trafficked in them, year by year, with NCRB's change of method marked.",
+  kind: "chart",
   numberKind: "registered_cases",
   datasets: ["ncrb"],
   prepare(data) {

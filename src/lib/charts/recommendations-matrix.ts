@@ -54,10 +54,7 @@ export const whoLabel = (w: string) => WHO_LABELS[w] ?? w.replace(/_/g, " ");
 
 const chart: ChartModule<RecSeries> = {
   id: "recommendations-matrix",
-  title: "What the paper asks for, and of whom",
-  subtitle: "Each of the paper's recommendations in one line, and the actors it would fall to",
-  description:
-    "A matrix of the paper's recommendations against the actors each one addresses: Parliament, governments, police, border forces, courts, NGOs, regional bodies and UN agencies.",
+  kind: "chart",
   numberKind: "no_figures",
   datasets: ["recommendations"],
   prepare(data) {
@@ -171,7 +168,7 @@ const chart: ChartModule<RecSeries> = {
     "The recommendations are the paper's, retold in one line each; they are proposals, not measures in force.",
     "Where the paper does not say who should act, the row's note says whose role we inferred.",
   ],
-  hint: "Point at a recommendation or a dot, or focus the figure and use the arrow keys.",
+  hint: (ctx) => ctx.t.hints["recommendations-matrix"],
 };
 
 export default chart;

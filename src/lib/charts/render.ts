@@ -1,11 +1,12 @@
 /**
  * Renders a registry entry to an SVG string at build time, with linkedom's document standing in for the
- * browser's. Output is deterministic: the same data and width give the same bytes.
+ * browser's, and writes it through the one serializer. Output is deterministic: the same data, context and
+ * variant give the same bytes.
  */
 import { parseHTML } from "linkedom";
-import type { Datasets } from "../data/datasets.ts";
-import type { ChartModule } from "./types.ts";
+import type { Ctx } from "../context.ts";
 import { serialize } from "../svg/serialize.ts";
+import { variantOf, type ChartModule, type Inputs, type Surface } from "./types.ts";
 
 export function buildDocument(): Document {
   return parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
@@ -16,18 +17,47 @@ export interface Rendered {
   description: string;
   rows: Record<string, string | number>[];
   sources: string[];
+  legend: { label: string; color: string }[];
+  notes: string[];
 }
 
-export function renderChart<S>(chart: ChartModule<S>, data: Datasets, width = 640): Rendered {
-  const series = chart.prepare(data);
+export interface RenderRequest {
+  width?: number;
+  surface?: Surface;
+  /** A named view of the figure (ChartModule.views); the whole figure when absent. */
+  view?: string;
+}
+
+/** Prepares the series a request draws: the whole figure, or one of its named views. */
+export function seriesFor<S>(chart: ChartModule<S>, data: Inputs, ctx: Ctx, view?: string): S {
+  const series = chart.prepare(data, ctx);
+  if (!view) return series;
+  const pick = chart.views?.[view];
+  if (!pick)
+    throw new Error(
+      `${chart.id} has no view "${view}" (views: ${Object.keys(chart.views ?? {}).join(", ") || "none"})`,
+    );
+  return pick(series);
+}
+
+export function renderChart<S>(
+  chart: ChartModule<S>,
+  data: Inputs,
+  ctx: Ctx,
+  req: RenderRequest = {},
+): Rendered {
+  const width = req.width ?? 640;
+  const series = seriesFor(chart, data, ctx, req.view);
   const document = buildDocument();
-  const el = chart.render(series, { width, document });
+  const el = chart.render(series, { width, document, variant: variantOf(width, req.surface), ctx });
   el.setAttribute("data-chart-svg", chart.id);
   return {
     svg: stableIds(serialize(el), chart.id),
-    description: chart.describe(series),
-    rows: chart.rows(series),
+    description: chart.describe(series, ctx),
+    rows: chart.rows(series, ctx),
     sources: chart.sources(series),
+    legend: chart.legend?.(series, ctx) ?? [],
+    notes: chart.notes?.(series, ctx) ?? [],
   };
 }
 

@@ -62,11 +62,7 @@ const monthYear = (d: string) => {
 
 const chart: ChartModule<RohingyaSeries> = {
   id: "rohingya-displacement",
-  title: "Rohingya refugees: where they are counted, and the sea crossings",
-  subtitle:
-    "The latest counts of Rohingya in Bangladesh, Malaysia and India, and people who set out by sea each year",
-  description:
-    "Bar charts of the number of Rohingya refugees counted in Bangladesh, Malaysia and India, and of the people who set out across the Bay of Bengal and Andaman Sea each year and who died or went missing.",
+  kind: "chart",
   numberKind: "official_figure",
   datasets: ["rohingya"],
   prepare(data) {

@@ -3,7 +3,7 @@
  * prevalence per 1,000 people in the latest edition, and the number of people in each edition. These are
  * survey-based models, not counts, and the editions' methods differ, so they are not a trend.
  */
-import { COUNTRIES } from "../geo/countries.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { formatNumber, inWords } from "./format.ts";
 import { el, svgRoot, tip, panelTitle } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
@@ -35,11 +35,7 @@ const millions = (n: number) =>
 
 const chart: ChartModule<SlaverySeries> = {
   id: "slavery-estimates",
-  title: "Modern slavery: modelled estimates",
-  subtitle:
-    "Walk Free's Global Slavery Index for India and its neighbours: prevalence, and people, by edition",
-  description:
-    "Estimates from the Global Slavery Index of how many people live in modern slavery in India, Bangladesh, Nepal and Myanmar, per 1,000 people and in total, by edition.",
+  kind: "chart",
   numberKind: "modelled_estimate",
   datasets: ["slavery"],
   prepare(data) {

@@ -2,7 +2,7 @@
  * The US State Department's Trafficking in Persons tiers for India and its three corridor neighbours, one
  * cell per country and report year. A year with no sourced tier is drawn as missing, never filled in.
  */
-import { COUNTRIES } from "../geo/countries.ts";
+import { COUNTRIES } from "../data/countries.ts";
 import { el, svgRoot, tip } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
@@ -39,10 +39,7 @@ const tierLabel = (t: number) => TIERS[String(t)]?.label ?? `Tier ${t}`;
 
 const chart: ChartModule<TierSeries> = {
   id: "tip-tiers",
-  title: "US Trafficking in Persons tiers, by year",
-  subtitle: "How the US State Department's annual report rated India, Bangladesh, Nepal and Myanmar",
-  description:
-    "A grid of the US Trafficking in Persons Report tiers given to India, Bangladesh, Nepal and Myanmar in each report year.",
+  kind: "chart",
   numberKind: "rating",
   datasets: ["tip-tiers"],
   prepare(data) {

@@ -12,19 +12,20 @@ export interface DatasetSpec {
   title: string;
   /** What one row is. */
   row: string;
-  schema: z.AnyZodObject;
+  /** The row's schema: an object, or an object with checks across its cells (`superRefine`). */
+  schema: z.AnyZodObject | z.ZodEffects<z.AnyZodObject>;
   /** Columns that may be left out of the header. */
   optional: readonly string[];
 }
 
-const spec = (
-  id: string,
+const spec = <const I extends string, S extends z.AnyZodObject | z.ZodEffects<z.AnyZodObject>>(
+  id: I,
   file: string,
   title: string,
   row: string,
-  schema: z.AnyZodObject,
+  schema: S,
   optional: readonly string[] = ["note"],
-): DatasetSpec => ({ id, file, title, row, schema, optional });
+) => ({ id, file, title, row, schema, optional });
 
 export const DATASETS = [
   spec("sources", "sources.csv", "Sources", "a source: a report, law, dataset or article", s.source),
@@ -48,24 +49,10 @@ export const DATASETS = [
 export type DatasetId = (typeof DATASETS)[number]["id"];
 export const STAT_DATASETS = DATASETS.filter((d) => d.file.startsWith("stats/")).map((d) => d.id);
 
-export const columnsOf = (d: DatasetSpec): string[] => Object.keys(d.schema.shape);
+export const columnsOf = (d: DatasetSpec): string[] =>
+  Object.keys("shape" in d.schema ? d.schema.shape : d.schema.innerType().shape);
 
-/** The typed rows of every dataset, keyed by dataset id. */
-export interface Datasets {
-  sources: s.Source[];
-  places: s.Place[];
-  borders: s.Border[];
-  routes: s.Route[];
-  actors: s.Actor[];
-  instruments: s.Instrument[];
-  relations: s.Relation[];
-  claims: s.Claim[];
-  helplines: s.Helpline[];
-  recommendations: s.Recommendation[];
-  ncrb: s.Stat[];
-  "ncrb-states": s.Stat[];
-  "tip-tiers": s.Stat[];
-  rohingya: s.Stat[];
-  slavery: s.Stat[];
-  other: s.Stat[];
-}
+/** The typed rows of every dataset, keyed by dataset id: derived from the catalogue's schemas. */
+export type Datasets = {
+  [D in (typeof DATASETS)[number] as D["id"]]: z.infer<D["schema"]>[];
+};

@@ -4,11 +4,32 @@
  * Messages are written to follow the cell's column and value: `lat "91.2" is outside -90..90`.
  */
 import { z } from "zod";
-import { isIso3 } from "../geo/countries.ts";
-import { PLACE_KINDS } from "./place-kinds.ts";
+import { isIso3 } from "./countries.ts";
+import {
+  ACTOR_KINDS,
+  CORRIDORS,
+  EXPLOITATION,
+  FORCES,
+  INDIA_STATUS,
+  INSTRUMENT_KINDS,
+  INSTRUMENT_LEVELS,
+  LEVELS,
+  MODES,
+  NUMBER_KINDS,
+  PLACE_KINDS,
+  RECOMMENDATION_AREAS,
+  REGIMES,
+  RELATIONS,
+  ROLES,
+  ROUTE_KINDS,
+  SOURCE_CLASSES,
+  SOURCE_KINDS,
+  type SourceKind,
+  VERIFIED,
+} from "./vocab.ts";
 
-export const CORRIDORS = ["bd", "np", "mm", "sea", "in", "world"] as const;
-export type Corridor = (typeof CORRIDORS)[number];
+export * from "./vocab.ts";
+
 
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -99,30 +120,22 @@ const admin1 = () =>
 
 const corridorList = (required = true) => enumList(CORRIDORS, required);
 
-export const SOURCE_KINDS = [
-  "government_report",
-  "parliamentary_answer",
-  "un_report",
-  "dataset",
-  "law",
-  "treaty_text",
-  "peer_reviewed_article",
-  "book",
-  "ngo_report",
-  "news",
-  "court_judgment",
-  "web_page",
-  "academic_paper",
-] as const;
-
 /**
- * How close a source is to the body that made the figure: `primary` (the body's own site or document),
- * `archive` (a full-text copy kept by a recognised institution), `press`, `secondary` (research, NGO and
- * reference works) or `aggregator` (document-sharing, exam-preparation, bare-act and wiki mirrors, content farms).
+ * Kinds of source that carry a date of publication. A row of one of these kinds gives its year; when the
+ * source itself shows none, the note starts with "Undated:" and says so, so that a missing year is a finding
+ * and not an oversight.
  */
-export const SOURCE_CLASSES = ["primary", "archive", "press", "secondary", "aggregator"] as const;
+export const DATED_KINDS = [
+  "news",
+  "government_report",
+  "ngo_report",
+  "un_report",
+  "academic_paper",
+  "court_judgment",
+  "book",
+] as const satisfies readonly SourceKind[];
 
-export const source = z.object({
+const sourceFields = z.object({
   id: id(),
   title: text(),
   author_or_publisher: optionalText(),
@@ -134,12 +147,21 @@ export const source = z.object({
     .transform((s) => (s === "" ? undefined : s)),
   accessed: optionalIsoDate(),
   kind: oneOf(SOURCE_KINDS),
-  verified: oneOf(["yes", "cited_by_paper"] as const),
+  verified: oneOf(VERIFIED),
   class: oneOf(SOURCE_CLASSES),
   note: optionalText(),
 });
 
-export { PLACE_KINDS };
+export const source = sourceFields.superRefine((row, ctx) => {
+  const dated = (DATED_KINDS as readonly string[]).includes(row.kind);
+  if (dated && row.year === undefined && !(row.note ?? "").startsWith("Undated:")) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["year"],
+      message: `is required for a dated kind of source (${DATED_KINDS.join(", ")}); give the year, or start the note with "Undated:" and say why`,
+    });
+  }
+});
 
 export const place = z.object({
   id: id(),
@@ -159,8 +181,8 @@ export const border = z.object({
   neighbour: country(),
   state: admin1(),
   length_km: optionalNumber(0, 20000),
-  guarded_by: oneOf(["bsf", "ssb", "assam_rifles"] as const),
-  regime: oneOf(["fenced", "partly_fenced", "open", "free_movement", "free_movement_suspended"] as const),
+  guarded_by: oneOf(FORCES),
+  regime: oneOf(REGIMES),
   fenced_km: optionalNumber(0, 20000),
   /** The id of the row whose figure this one disputes: both are kept, the first is drawn as the main bar. */
   alt_of: z
@@ -172,25 +194,13 @@ export const border = z.object({
   note: optionalText(),
 });
 
-export const ROUTE_KINDS = ["smuggling", "trafficking", "both", "displacement"] as const;
-export const EXPLOITATION = [
-  "sexual_exploitation",
-  "forced_labour",
-  "domestic_servitude",
-  "forced_marriage",
-  "bonded_labour",
-  "begging",
-  "organ_removal",
-  "child_labour",
-  "none_reported",
-] as const;
 
 export const route = z.object({
   id: id(),
   corridor: oneOf(CORRIDORS),
   from: id(),
   to: id(),
-  mode: oneOf(["land", "river", "sea", "air"] as const),
+  mode: oneOf(MODES),
   kind: oneOf(ROUTE_KINDS),
   exploitation: enumList(EXPLOITATION, false),
   period: optionalText(),
@@ -198,19 +208,6 @@ export const route = z.object({
   note: optionalText(),
 });
 
-export const ROLES = ["prevention", "protection", "prosecution", "partnership"] as const;
-export const ACTOR_KINDS = [
-  "un_agency",
-  "regional_body",
-  "forum",
-  "government",
-  "law_enforcement",
-  "border_force",
-  "ngo",
-  "court",
-  "commission",
-] as const;
-export const LEVELS = ["international", "regional", "national", "state", "local"] as const;
 
 export const actor = z.object({
   id: id(),
@@ -229,33 +226,6 @@ export const actor = z.object({
   note: optionalText(),
 });
 
-export const INSTRUMENT_KINDS = [
-  "treaty",
-  "protocol",
-  "convention",
-  "law",
-  "law_section",
-  "scheme",
-  "agreement",
-  "declaration",
-  "process",
-  "action_plan",
-] as const;
-export const INSTRUMENT_LEVELS = ["international", "regional", "bilateral", "national"] as const;
-export const INDIA_STATUS = [
-  "party",
-  "ratified",
-  "signed",
-  "not_party",
-  "in_force",
-  "repealed",
-  "replaced",
-  "not_applicable",
-  "member",
-  "lapsed",
-  "draft",
-  "unknown",
-] as const;
 
 export const instrument = z.object({
   id: id(),
@@ -270,17 +240,6 @@ export const instrument = z.object({
   note: optionalText(),
 });
 
-export const RELATIONS = [
-  "administers",
-  "party_to",
-  "implements",
-  "funds",
-  "partners_with",
-  "monitors",
-  "guards",
-  "member_of",
-  "operates_in",
-] as const;
 
 export const relation = z.object({
   id: id(),
@@ -291,18 +250,6 @@ export const relation = z.object({
   note: optionalText(),
 });
 
-export const NUMBER_KINDS = [
-  "registered_cases",
-  "detected_victims",
-  "minimum_count",
-  "modelled_estimate",
-  "official_figure",
-  "rating",
-  "length",
-] as const;
-/** What a figure, or a figure with no numbers in it, shows: the badge on every chart. */
-export const FIGURE_KINDS = [...NUMBER_KINDS, "locations", "no_figures"] as const;
-export type NumberKind = (typeof FIGURE_KINDS)[number];
 
 const SUBJECT_RE = /^(world|[A-Z]{3}|[A-Z]{2}-[A-Z0-9]{1,3})$/;
 export const stat = z.object({
@@ -338,18 +285,6 @@ export const helpline = z.object({
   note: optionalText(),
 });
 
-export const RECOMMENDATION_AREAS = [
-  "legal_reform",
-  "victim_protection",
-  "rehabilitation",
-  "training",
-  "coordination",
-  "cross_border",
-  "anti_corruption",
-  "prevention",
-  "technology",
-  "funding",
-] as const;
 
 const SNAKE_RE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
 

@@ -5,7 +5,7 @@
 import { append, parseCsv, restoreCell, textProblem, type Problem } from "./csv.ts";
 import { columnsOf, DATASETS, type Datasets, type DatasetSpec } from "./datasets.ts";
 import { CORRIDORS } from "./schemas.ts";
-import { COUNTRIES, isIso3 } from "../geo/countries.ts";
+import { COUNTRIES, isIso3 } from "./countries.ts";
 
 export interface ValidatedFile {
   spec: DatasetSpec;

@@ -6,8 +6,8 @@
 import { geoDistance } from "d3-geo";
 import type { Datasets } from "../data/datasets.ts";
 import type { Corridor, Place, Route } from "../data/schemas.ts";
-import { admin1Name } from "./admin1.ts";
-import { COUNTRIES, isIso3 } from "./countries.ts";
+import type { ActorKind, Exploitation, Force, Regime } from "../data/vocab.ts";
+import type { Ctx } from "../context.ts";
 import { FRAMES, inView, type Frame, type FrameId } from "./frames.ts";
 import type { LayerId, MapState } from "./states.ts";
 
@@ -22,57 +22,6 @@ export const PLACE_LAYER: Record<Place["kind"], LayerId> = {
   source_area: "origins",
   sea_port: "ports",
 };
-
-export const PLACE_KIND_LABEL: Record<Place["kind"], string> = {
-  land_port: "official crossing point",
-  border_town: "border town",
-  transit_hub: "transit hub",
-  destination: "destination",
-  camp: "camp",
-  source_area: "place of origin",
-  sea_port: "port or coast",
-};
-
-export const PLACE_KIND_PLURAL: Record<Place["kind"], string> = {
-  land_port: "official crossing points",
-  border_town: "border towns",
-  transit_hub: "transit hubs",
-  destination: "destinations",
-  camp: "camps",
-  source_area: "places of origin",
-  sea_port: "ports or coasts",
-};
-
-export const ROUTE_KIND_LABEL: Record<Route["kind"], string> = {
-  trafficking: "trafficking",
-  smuggling: "smuggling",
-  both: "smuggling and trafficking",
-  displacement: "displacement",
-};
-
-export const CORRIDOR_LABEL: Record<Corridor, string> = {
-  bd: "India–Bangladesh",
-  np: "India–Nepal",
-  mm: "India–Myanmar",
-  sea: "Bay of Bengal sea route",
-  in: "within India",
-  world: "world",
-};
-
-export const FORCE_LABEL = {
-  bsf: "Border Security Force",
-  ssb: "Sashastra Seema Bal",
-  assam_rifles: "Assam Rifles",
-} as const;
-export const REGIME_LABEL = {
-  fenced: "fenced",
-  partly_fenced: "partly fenced",
-  open: "open under the 1950 treaty",
-  free_movement: "free movement regime",
-  free_movement_suspended: "free movement regime suspended (2024)",
-} as const;
-
-export const countryName = (iso3: string): string => (isIso3(iso3) ? COUNTRIES[iso3].name : iso3);
 
 export interface MapPlace {
   id: string;
@@ -98,7 +47,7 @@ export interface MapRoute {
   toIn: boolean;
   mode: Route["mode"];
   kind: Route["kind"];
-  exploitation: string[];
+  exploitation: Exploitation[];
   period?: string;
   source_ids: string[];
 }
@@ -114,15 +63,15 @@ export interface MapBorder {
   neighbour: string;
   state: string;
   length_km?: number;
-  guarded_by: keyof typeof FORCE_LABEL;
-  regime: keyof typeof REGIME_LABEL;
+  guarded_by: Force;
+  regime: Regime;
   source_ids: string[];
 }
 
 export interface MapActor {
   id: string;
   name: string;
-  kind: string;
+  kind: ActorKind;
   base?: string;
   source_ids: string[];
 }
@@ -238,14 +187,38 @@ export function visibleIn(state: MapState, f: FrameFeatures) {
   return { routes, places, twins, borders, offFrame };
 }
 
-export const placeTip = (p: MapPlace): string =>
-  `${p.name} (${[p.admin1 ? admin1Name(p.admin1) : "", countryName(p.country)].filter(Boolean).join(", ")}): ${PLACE_KIND_LABEL[p.kind]}; ${p.corridors.map((c) => CORRIDOR_LABEL[c]).join(", ")}; sources: ${p.source_ids.join(", ")}`;
+export const placeTip = (p: MapPlace, ctx: Ctx): string =>
+  ctx.t.maps.tip.place(
+    p.name,
+    [p.admin1 ? ctx.admin1(p.admin1) : "", ctx.country(p.country)].filter(Boolean).join(", "),
+    ctx.t.vocab.placeKind[p.kind].one,
+    p.corridors.map((c) => ctx.t.vocab.corridor[c]).join(", "),
+    p.source_ids.join(", "),
+  );
 
-export const routeTip = (r: MapRoute): string =>
-  `${r.from.name} to ${r.to.name}: ${ROUTE_KIND_LABEL[r.kind]}${r.exploitation.length ? ` (${r.exploitation.map((e) => e.replace(/_/g, " ")).join(", ")})` : ""}, by ${r.mode}${r.period ? `, ${r.period}` : ""}; ${CORRIDOR_LABEL[r.corridor]}; sources: ${r.source_ids.join(", ")}`;
+export const routeTip = (r: MapRoute, ctx: Ctx): string =>
+  ctx.t.maps.tip.route(
+    r.from.name,
+    r.to.name,
+    ctx.t.vocab.routeKind[r.kind],
+    ctx.t.maps.tip.routeDetail(
+      r.exploitation.map((e) => ctx.t.vocab.exploitation[e]).join(", "),
+      ctx.t.vocab.mode[r.mode],
+      r.period ?? "",
+    ),
+    ctx.t.vocab.corridor[r.corridor],
+    r.source_ids.join(", "),
+  );
 
-export const borderTip = (b: MapBorder): string =>
-  `India–${countryName(b.neighbour)} border, ${admin1Name(b.state)}${b.length_km !== undefined ? `: ${b.length_km.toLocaleString("en-GB")} km` : ""}; guarded by the ${FORCE_LABEL[b.guarded_by]}; ${REGIME_LABEL[b.regime]}; sources: ${b.source_ids.join(", ")}`;
+export const borderTip = (b: MapBorder, ctx: Ctx): string =>
+  ctx.t.maps.tip.border(
+    ctx.country(b.neighbour),
+    ctx.admin1(b.state),
+    b.length_km !== undefined ? ctx.fmt.km(b.length_km) : "",
+    ctx.t.vocab.force[b.guarded_by],
+    ctx.t.vocab.regime[b.regime],
+    b.source_ids.join(", "),
+  );
 
 export const actorsOf = (data: Pick<Datasets, "actors">, corridor: Corridor): MapActor[] =>
   data.actors

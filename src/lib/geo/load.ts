@@ -1,7 +1,7 @@
 /**
  * Reads the pipeline's map geometry (one TopoJSON per frame, `<dir>/<frame>.topo.json`) for the build.
- * Node only, cached per folder. Map modules get their geometry here, the way charts get their rows from
- * loadDatasets: the folder is a parameter, with one default.
+ * Node only, cached per folder. The build passes the geometry to the map modules with the data; tests pass
+ * the committed fixture geometry (FIXTURE_MAPS_DIR) instead.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,21 +15,10 @@ export const MAPS_DIR = "public/data/maps";
 /** The small, coarse geometry the tests draw (see test/fixtures/README.md). */
 export const FIXTURE_MAPS_DIR = "test/fixtures/maps";
 
-/**
- * The folder map modules read by default: `CROSSINGS_MAPS_DIR` when set; under the test runner (vitest
- * sets `VITEST`) the committed fixture geometry, so snapshots do not depend on a data build; otherwise
- * the pipeline's output.
- */
-export function mapsDir(): string {
-  const env = process.env["CROSSINGS_MAPS_DIR"];
-  if (env) return env;
-  return process.env["VITEST"] ? FIXTURE_MAPS_DIR : MAPS_DIR;
-}
-
 const cache = new Map<string, FrameTopologies>();
 
 /** Every frame's topology from a folder; throws a clear message when a file is missing. */
-export function loadMaps(dir = mapsDir()): FrameTopologies {
+export function loadMaps(dir = MAPS_DIR): FrameTopologies {
   const hit = cache.get(dir);
   if (hit) return hit;
   const out = {} as FrameTopologies;

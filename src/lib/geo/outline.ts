@@ -7,7 +7,7 @@ import { geoContains, geoDistance } from "d3-geo";
 import { feature } from "topojson-client";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, Geometry, Position } from "geojson";
-import { COUNTRIES, isIso3 } from "./countries.ts";
+import { COUNTRIES, isIso3 } from "../data/countries.ts";
 import type { NearCountry } from "../data/validate.ts";
 
 const EARTH_KM = 6371;

@@ -3,8 +3,11 @@ import type { APIRoute } from "astro";
 import { loadSummary } from "../../lib/data/load.ts";
 import { allCharts } from "../../lib/figures.ts";
 import { SITE_NAME, LICENCES } from "../../lib/site.ts";
+import { DEFAULT_LOCALE, LOCALES, localePath } from "../../i18n/locales.ts";
+import { ctxFor } from "../../site/ctx.ts";
 
 export const GET: APIRoute = () => {
+  const text = (id: string) => ctxFor(DEFAULT_LOCALE).figureText(id);
   const manifest = {
     name: SITE_NAME,
     licence: LICENCES.content,
@@ -18,8 +21,20 @@ export const GET: APIRoute = () => {
     })),
     charts: allCharts().map((c) => ({
       id: c.id,
-      title: c.title,
-      description: c.description,
+      title: text(c.id).title,
+      description: text(c.id).description,
+      /** Every locale's title, description and pages. */
+      locales: Object.fromEntries(
+        LOCALES.map((l) => [
+          l,
+          {
+            title: ctxFor(l).figureText(c.id).title,
+            description: ctxFor(l).figureText(c.id).description,
+            page: localePath(l, `/charts/${c.id}/`),
+            embed: localePath(l, `/embed/${c.id}/`),
+          },
+        ]),
+      ),
       number_kind: c.numberKind,
       datasets: [...c.datasets],
       page: `/charts/${c.id}/`,

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart, { labelOf } from "../../../src/lib/charts/actors-roles.ts";
 import type { Actor, Relation } from "../../../src/lib/data/schemas.ts";
@@ -51,7 +52,7 @@ const d = data({
 });
 
 describe("actors-roles prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("orders actors by level and labels them by acronym", () => {
     expect(s.actors.map((a) => a.label)).toEqual(["UNODC", "BSF", "Anti-Human Trafficking Units"]);
     expect(labelOf("Ministry of Home Affairs, Government of India (MHA)")).toBe("MHA");
@@ -65,6 +66,6 @@ describe("actors-roles prepare", () => {
     const [, wide] = drawBoth(chart, s);
     expect(wide).toMatch(/<g[^>]*data-corridors="bd np"[^>]*data-level="international"/);
     expect((wide!.match(/class="actor-row"/g) ?? []).length).toBe(3);
-    expect(chart.describe(s)).toMatch(/No role sourced for BSF/);
+    expect(chart.describe(s, en())).toMatch(/No role sourced for BSF/);
   });
 });

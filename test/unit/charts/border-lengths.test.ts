@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart from "../../../src/lib/charts/border-lengths.ts";
 import type { Datasets } from "../../../src/lib/data/datasets.ts";
@@ -31,7 +32,7 @@ const data = {
 } as unknown as Datasets;
 
 describe("border-lengths prepare", () => {
-  const s = chart.prepare(data);
+  const s = chart.prepare(data, en());
   it("keeps state rows as bars, longest first within each neighbour", () => {
     expect(s.segments.map((x) => x.key)).toEqual(["BGD:IN-WB", "BGD:IN-AS", "NPL:IN-BR"]);
   });
@@ -41,12 +42,12 @@ describe("border-lengths prepare", () => {
     ]);
   });
   it("describes the data in words", () => {
-    expect(chart.describe(s)).toContain("The border with Bangladesh runs 4,096.7 km through 2 states");
+    expect(chart.describe(s, en())).toContain("The border with Bangladesh runs 4,096.7 km through 2 states");
   });
   it("cites exactly the rows it uses", () => {
     expect(chart.sources(s).sort()).toEqual(["src-bd-as", "src-bd-total", "src-bd-wb", "src-np-bihar"]);
   });
   it("gives one table row per bar", () => {
-    expect(chart.rows(s)).toHaveLength(3);
+    expect(chart.rows(s, en())).toHaveLength(3);
   });
 });

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart, { statusOf } from "../../../src/lib/charts/claims-status.ts";
 import type { Claim, Source } from "../../../src/lib/data/schemas.ts";
@@ -21,7 +22,7 @@ const d = data({
 });
 
 describe("claims-status prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("sorts confirmed, partly, not confirmed", () => {
     expect(s.claims.map((c) => `${c.id}:${c.status}`)).toEqual([
       "b:confirmed",
@@ -31,13 +32,13 @@ describe("claims-status prepare", () => {
     expect(statusOf([], "Partly")).toBe("not_confirmed");
   });
   it("shows every claim as the paper's and cites the paper with the confirming sources", () => {
-    expect(chart.rows(s).map((r) => r.claim)).toEqual([
+    expect(chart.rows(s, en()).map((r) => r.claim)).toEqual([
       "The paper reports that India ratified it.",
       "The paper reports that migrants fear reporting.",
       "The paper reports that the convention came into force in 2003.",
     ]);
     expect(chart.sources(s)).toEqual(["paper-sharma", "v1", "v2"]);
-    expect(chart.describe(s)).toMatch(/1 were confirmed .* 1 in part and 1 not at all/);
+    expect(chart.describe(s, en())).toMatch(/1 were confirmed .* 1 in part and 1 not at all/);
     const [narrow] = drawBoth(chart, s);
     expect((narrow!.match(/data-tip=/g) ?? []).length).toBe(3);
   });

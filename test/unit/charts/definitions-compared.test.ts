@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart, { DEFINITIONS } from "../../../src/lib/charts/definitions-compared.ts";
 import type { Instrument } from "../../../src/lib/data/schemas.ts";
@@ -20,6 +21,7 @@ describe("definitions-compared prepare", () => {
   it("draws a cell only when its instrument is in the data, and cites those instruments", () => {
     const s = chart.prepare(
       data({ instruments: [inst("palermo-tip-protocol"), inst("smuggling-protocol")] }),
+      en(),
     );
     expect(s.cells.length).toBe(DEFINITIONS.filter((c) => c.instrument !== "untoc").length);
     expect(chart.sources(s)).toEqual(["src-palermo-tip-protocol", "src-smuggling-protocol"]);
@@ -33,8 +35,9 @@ describe("definitions-compared prepare", () => {
   it("says consent is irrelevant to trafficking and a border is not required", () => {
     const s = chart.prepare(
       data({ instruments: [inst("palermo-tip-protocol"), inst("smuggling-protocol"), inst("untoc")] }),
+      en(),
     );
-    const text = chart.describe(s);
+    const text = chart.describe(s, en());
     expect(text).toMatch(/Consent\. trafficking: irrelevant/);
     expect(text).toMatch(/Crossing a border\. trafficking: not required/);
     const [narrow, wide] = drawBoth(chart, s);

@@ -2,7 +2,9 @@
 import type { Datasets } from "../../../src/lib/data/datasets.ts";
 import type { Stat } from "../../../src/lib/data/schemas.ts";
 import { buildDocument } from "../../../src/lib/charts/render.ts";
-import type { ChartModule } from "../../../src/lib/charts/types.ts";
+import { variantOf, type ChartModule } from "../../../src/lib/charts/types.ts";
+import { serialize } from "../../../src/lib/svg/serialize.ts";
+import { en } from "../../support/context.ts";
 
 export const stat = (
   id: string,
@@ -37,5 +39,9 @@ export const data = (d: Partial<Datasets>): Datasets =>
 
 /** Draws at a phone width and a laptop width; returns the markup of both. */
 export function drawBoth<S>(chart: ChartModule<S>, series: S): string[] {
-  return [340, 700].map((width) => chart.render(series, { width, document: buildDocument() }).outerHTML);
+  return [340, 700].map((width) =>
+    serialize(
+      chart.render(series, { width, document: buildDocument(), variant: variantOf(width), ctx: en() }),
+    ),
+  );
 }

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart, { shortName } from "../../../src/lib/charts/instruments-timeline.ts";
 import type { Instrument } from "../../../src/lib/data/schemas.ts";
@@ -39,7 +40,7 @@ const d = data({
 });
 
 describe("instruments-timeline prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("orders by adoption date and adds the coming into force of a replacing law", () => {
     expect(s.entries.map((e) => e.key)).toEqual([
       "palermo-tip-protocol|adopted",
@@ -51,7 +52,7 @@ describe("instruments-timeline prepare", () => {
   });
   it("keeps undated instruments apart", () => expect(s.undated.map((u) => u.id)).toEqual(["tip-bill-2018"]));
   it("describes the 2024 replacement", () =>
-    expect(chart.describe(s)).toMatch(
+    expect(chart.describe(s, en())).toMatch(
       /came into force on 2024-07-01, replacing Indian Penal Code section 370/,
     ));
   it("shortens names at the colon", () => expect(shortName("Ujjawala: a scheme")).toBe("Ujjawala"));

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart from "../../../src/lib/charts/ncrb-funnel.ts";
 import { data, drawBoth, stat } from "./helpers.ts";
@@ -13,7 +14,7 @@ const d = data({
 });
 
 describe("ncrb-funnel prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("keeps only years with a rate, with whatever stages they have", () => {
     expect(
       s.years.map((y) => [y.year, Boolean(y.cases), Boolean(y.chargesheet), Boolean(y.conviction)]),
@@ -23,7 +24,7 @@ describe("ncrb-funnel prepare", () => {
     ]);
   });
   it("says in the notes that it is not a true funnel, and which years lack stages", () => {
-    const notes = chart.notes!(s).join(" ");
+    const notes = chart.notes!(s, en()).join(" ");
     expect(notes).toMatch(/not a true funnel/);
     expect(notes).toMatch(/2018/);
   });
@@ -31,6 +32,6 @@ describe("ncrb-funnel prepare", () => {
     const [narrow] = drawBoth(chart, s);
     expect(narrow).toMatch(/not sourced/);
     expect(chart.sources(s).sort()).toEqual(["src-c2020", "src-cs2020", "src-cv2018", "src-cv2020"]);
-    expect(chart.rows(s)).toHaveLength(6);
+    expect(chart.rows(s, en())).toHaveLength(6);
   });
 });

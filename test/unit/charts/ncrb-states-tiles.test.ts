@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart, { TILES, binOf } from "../../../src/lib/charts/ncrb-states-tiles.ts";
 import { data, drawBoth, stat } from "./helpers.ts";
@@ -14,7 +15,7 @@ const d = data({
 });
 
 describe("ncrb-states-tiles prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("gives a panel only to years with enough states", () => {
     expect(s.panels.map((p) => [p.year, p.series, p.figures.length])).toEqual([[2016, "older", 8]]);
   });
@@ -32,6 +33,6 @@ describe("ncrb-states-tiles prepare", () => {
   it("draws states without a figure as no data, not zero", () => {
     const [narrow] = drawBoth(chart, s);
     expect((narrow!.match(/no-data/g) ?? []).length).toBe(36 - 8);
-    expect(chart.rows(s)).toHaveLength(36);
+    expect(chart.rows(s, en())).toHaveLength(36);
   });
 });

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart from "../../../src/lib/charts/ncrb-trend.ts";
 import { seriesOf } from "../../../src/lib/charts/ncrb-series.ts";
@@ -18,7 +19,7 @@ const d = data({
 });
 
 describe("ncrb-trend prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("puts each row in the series its note (or year) names", () => {
     expect(s.points.map((p) => `${p.id}:${p.series}`)).toEqual([
       "a2015:older",
@@ -45,7 +46,7 @@ describe("ncrb-trend prepare", () => {
       // cases: older 2015–2016 and AHTU 2019, gap 2020, 2021 → three path pieces at least; never one path across 2016–2019.
       expect((svg.match(/data-tip=/g) ?? []).length).toBe(6);
     }
-    expect(chart.describe(s)).toMatch(/break at 2017/);
+    expect(chart.describe(s, en())).toMatch(/break at 2017/);
   });
   it("cites exactly the rows drawn", () => {
     expect(chart.sources(s).sort()).toEqual([

@@ -9,7 +9,7 @@
  * for Visualization Design") found the noticeable difference grows several-fold, so we ask for roughly
  * four JNDs. The charts never rely on colour alone (labels, shapes, order), so this is a floor, not a goal.
  */
-import { readFileSync } from "node:fs";
+import { TOKENS } from "../../../src/lib/tokens.ts";
 import { describe, expect, it } from "vitest";
 
 type RGB = [number, number, number];
@@ -19,10 +19,11 @@ const MIN_DE = 8;
 const KNOWN_FAILURES = new Set<string>();
 
 function palettes(): Record<"light" | "dark", Record<string, string>> {
-  // Each --cat-N is declared once as light-dark(<light>, <dark>).
-  const css = readFileSync("src/styles/global.css", "utf8");
-  const pairs = [...css.matchAll(/--(cat-\d):\s*light-dark\((#[0-9a-fA-F]{6}),\s*(#[0-9a-fA-F]{6})\)/g)];
-  if (pairs.length < 6) throw new Error("global.css should declare --cat-1…6 as light-dark(light, dark)");
+  // Each --cat-N is one design token: [light, dark].
+  const pairs = Object.entries(TOKENS)
+    .filter(([k]) => /^--cat-\d$/.test(k))
+    .map(([k, v]) => [k, k.slice(2), v[0], v[1]] as const);
+  if (pairs.length < 6) throw new Error("src/lib/tokens.ts should declare --cat-1…6");
   return {
     light: Object.fromEntries(pairs.map((x) => [x[1]!, x[2]!.toLowerCase()])),
     dark: Object.fromEntries(pairs.map((x) => [x[1]!, x[3]!.toLowerCase()])),

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart from "../../../src/lib/charts/recommendations-matrix.ts";
 import type { Recommendation } from "../../../src/lib/data/schemas.ts";
@@ -22,7 +23,7 @@ const d = data({
 });
 
 describe("recommendations-matrix prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("orders columns by the known groups, then any other group", () => {
     expect(s.groups).toEqual(["union_government", "police", "judiciary", "custom_group"]);
     expect(s.sections).toEqual(["One", "Two"]);
@@ -30,7 +31,7 @@ describe("recommendations-matrix prepare", () => {
   it("draws a dot per recommendation and actor group", () => {
     const [narrow, wide] = drawBoth(chart, s);
     for (const svg of [narrow!, wide!]) expect((svg.match(/class="who-dot/g) ?? []).length).toBe(5);
-    expect(chart.describe(s)).toMatch(/Most often addressed: Police and AHTUs \(2\)/);
+    expect(chart.describe(s, en())).toMatch(/Most often addressed: Police and AHTUs \(2\)/);
     expect(chart.sources(s)).toEqual(["paper-sharma"]);
   });
 });

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart from "../../../src/lib/charts/rohingya-displacement.ts";
 import { data, drawBoth, stat } from "./helpers.ts";
@@ -16,7 +17,7 @@ const d = data({
 });
 
 describe("rohingya-displacement prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("takes the latest count for each host", () => {
     expect(s.hosts.map((h) => h.id)).toEqual(["b2", "ig"]);
   });
@@ -26,7 +27,7 @@ describe("rohingya-displacement prepare", () => {
       ["set_out", 2022, 350, true],
       ["dead", 2022, 35, false],
     ]);
-    expect(chart.notes!(s).join(" ")).toMatch(/2015 adds 2 part-year estimates/);
+    expect(chart.notes!(s, en()).join(" ")).toMatch(/2015 adds 2 part-year estimates/);
   });
   it("cites the rows drawn and draws a tip per bar", () => {
     expect(chart.sources(s).sort()).toEqual(["src-a22", "src-b2", "src-d22", "src-h1", "src-h2", "src-ig"]);

@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart from "../../../src/lib/charts/slavery-estimates.ts";
 import { data, drawBoth, stat } from "./helpers.ts";
@@ -14,7 +15,7 @@ const d = data({
 });
 
 describe("slavery-estimates prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("shows prevalence from the latest edition only", () => {
     expect(s.prevalenceEdition).toBe(2023);
     expect(s.prevalence.map((p) => p.id)).toEqual(["p-ind"]);
@@ -24,8 +25,8 @@ describe("slavery-estimates prepare", () => {
     expect(s.editions).toEqual([2016, 2023]);
   });
   it("says the numbers are modelled and not a trend", () => {
-    expect(chart.describe(s)).toMatch(/^Modelled estimates, not counts/);
-    expect(chart.notes!(s).join(" ")).toMatch(/not a trend/);
+    expect(chart.describe(s, en())).toMatch(/^Modelled estimates, not counts/);
+    expect(chart.notes!(s, en()).join(" ")).toMatch(/not a trend/);
     const [narrow] = drawBoth(chart, s);
     expect(narrow).toMatch(/not found/);
     expect(chart.sources(s)).toEqual(["src-p-ind", "src-n-ind-16", "src-n-ind"]);

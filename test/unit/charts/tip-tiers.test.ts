@@ -1,3 +1,4 @@
+import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
 import chart from "../../../src/lib/charts/tip-tiers.ts";
 import { data, drawBoth, stat } from "./helpers.ts";
@@ -14,7 +15,7 @@ const d = data({
 });
 
 describe("tip-tiers prepare", () => {
-  const s = chart.prepare(d);
+  const s = chart.prepare(d, en());
   it("spans every year between the first and last report", () => {
     expect(s.years).toEqual([2020, 2021, 2022]);
     expect(s.subjects).toEqual(["IND", "MMR"]);
@@ -24,8 +25,8 @@ describe("tip-tiers prepare", () => {
       { subject: "IND", year: 2021 },
       { subject: "MMR", year: 2022 },
     ]);
-    expect(chart.rows(s).filter((r) => r.rating === "no sourced tier")).toHaveLength(2);
-    expect(chart.describe(s)).toMatch(/No sourced tier for India 2021, Myanmar 2022/);
+    expect(chart.rows(s, en()).filter((r) => r.rating === "no sourced tier")).toHaveLength(2);
+    expect(chart.describe(s, en())).toMatch(/No sourced tier for India 2021, Myanmar 2022/);
   });
   it("draws a cell per country-year, dashed where missing", () => {
     const [narrow, wide] = drawBoth(chart, s);

@@ -1,0 +1,27 @@
+/** The gallery (/charts/) and each chart's page (/charts/<id>/). */
+export const gallery = {
+  title: "Charts and maps",
+  description: "Every chart and map of Crossings, each with its data, sources and embed code.",
+  intro: (n: number) =>
+    `Every figure in the essay, with its data table, sources and downloads. Each one can be embedded in an article; see its page for the code. ${n} ${n === 1 ? "item" : "items"}.`,
+};
+
+export const chartPage = {
+  back: "← All charts and maps",
+  about: "About this figure",
+  sources: "Sources",
+  bibliographyEntry: "Entry in our bibliography",
+  download: "Download",
+  csv: "Data (CSV, the rows shown)",
+  andIts: "and its",
+  readme: "readme",
+  svg: "Figure (SVG)",
+  png: "Figure (PNG)",
+  cite: "Cite this chart",
+  embed: "Embed",
+  embedHelp:
+    "Paste this into your article. The iframe sizes itself with the small script; without it, it keeps a fixed height.",
+  copyEmbed: "Copy embed code",
+  permalink: "Permalink",
+  embedCredit: "Crossings: data, sources and full chart",
+};

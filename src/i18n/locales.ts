@@ -1,0 +1,30 @@
+/**
+ * The site's languages. English is served at the root, every other locale under `/<code>/`. Adding a locale is a
+ * dictionary (src/i18n/<code>/), its content (src/content/essay/<code>/, src/content/figures/<code>.json,
+ * data/i18n/<code>/) and a line here; no other code changes.
+ */
+export const LOCALES = ["en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+
+export interface LocaleMeta {
+  /** The `lang` attribute and hreflang. */
+  lang: string;
+  /** The language's own name, for the language switch. */
+  name: string;
+  /** The Intl locale used to format numbers, lists and dates. */
+  intl: string;
+}
+
+export const LOCALE_META: Record<Locale, LocaleMeta> = {
+  en: { lang: "en", name: "English", intl: "en-GB" },
+};
+
+export const isLocale = (s: string | undefined): s is Locale =>
+  (LOCALES as readonly string[]).includes(s ?? "");
+
+/** The path prefix of a locale: "" for the default, "/hi" for Hindi. */
+export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? "" : `/${locale}`);
+
+/** A root-relative path in a locale: `localePath("hi", "/charts/")` is `/hi/charts/`. */
+export const localePath = (locale: Locale, path: string): string => `${localePrefix(locale)}${path}`;

@@ -1,0 +1,115 @@
+/**
+ * A figure as a file of its own (the SVG download, and the source of every PNG): the drawing with its title, its
+ * notes and its source line around it, every colour resolved for one theme from the design tokens. Built as DOM
+ * with the one element helper and written by the one serializer, so it is well-formed XML whatever the data holds.
+ * The drawing must be self-contained (its paint in presentation attributes): nothing here reads CSS.
+ */
+import { DOMParser } from "linkedom";
+import { el } from "../svg/el.ts";
+import { serialize } from "../svg/serialize.ts";
+import { resolvePaint, uiText, type Theme } from "../tokens.ts";
+
+export interface StandaloneText {
+  title: string;
+  subtitle?: string;
+  /** The legend: a swatch (a design token) and a label for each item. */
+  legend?: readonly { label: string; color: string }[];
+  /** Caption lines under the drawing: method notes, the boundary note, attribution. */
+  notes: readonly string[];
+  /** "Source: …" in the page's words. */
+  source: string;
+  /** The licence and version line. */
+  credit: string;
+}
+
+/** Breaks text into lines no wider than `width` px, by an estimate of the UI font's average advance. */
+export type Measure = (text: string, size: number, weight?: 400 | 600) => number;
+const estimate: Measure = (text, size, weight = 400) => text.length * size * (weight === 600 ? 0.58 : 0.53);
+
+export function wrapText(text: string, width: number, size: number, measure: Measure = estimate): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next, size) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const TITLE = 17;
+const SUBTITLE = 12.5;
+const NOTE = 11;
+const LINE = 1.35;
+
+/** The standalone drawing as an element of its own document. */
+export function standaloneElement(
+  figureSvg: string,
+  text: StandaloneText,
+  theme: Theme,
+  measure?: Measure,
+): Element {
+  const doc = new DOMParser().parseFromString(figureSvg, "image/svg+xml") as unknown as Document;
+  const figure = doc.documentElement;
+  if (!figure || figure.localName !== "svg") throw new Error("standalone: the figure is not an <svg>");
+  const w = Number(figure.getAttribute("width") ?? 640);
+  const h = Number(figure.getAttribute("height") ?? 400);
+  const titleLines = wrapText(text.title, w, TITLE, measure);
+  const subLines = text.subtitle ? wrapText(text.subtitle, w, SUBTITLE, measure) : [];
+  let y = 0;
+  const head: Element[] = [];
+  for (const l of titleLines)
+    head.push(el(doc, "text", { x: 0, y: (y += TITLE * LINE), fill: "var(--fg)", ...uiText(TITLE, 600) }, l));
+  for (const l of subLines)
+    head.push(
+      el(doc, "text", { x: 0, y: (y += SUBTITLE * LINE), fill: "var(--fg-soft)", ...uiText(SUBTITLE) }, l),
+    );
+  // The legend, in rows of swatches and labels as wide as the drawing.
+  let x = 0;
+  if (text.legend?.length) y += 8;
+  for (const item of text.legend ?? []) {
+    const wItem = 16 + (measure ?? estimate)(item.label, NOTE + 1) + 14;
+    if (x > 0 && x + wItem > w) {
+      x = 0;
+      y += (NOTE + 1) * LINE + 2;
+    }
+    head.push(
+      el(doc, "rect", { x, y: y + 3, width: 11, height: 11, rx: 2, fill: `var(${item.color})` }),
+      el(doc, "text", { x: x + 16, y: y + 13, fill: "var(--fg)", ...uiText(NOTE + 1) }, item.label),
+    );
+    x += wItem;
+  }
+  if (text.legend?.length) y += (NOTE + 1) * LINE + 4;
+  const top = y + 12;
+  figure.setAttribute("x", "0");
+  figure.setAttribute("y", String(top));
+  if (!figure.getAttribute("color")) figure.setAttribute("color", "var(--fg)");
+  y = top + h + 8;
+  const foot: Element[] = [];
+  for (const n of [...text.notes, text.source, text.credit])
+    for (const l of wrapText(n, w, NOTE, measure))
+      foot.push(el(doc, "text", { x: 0, y: (y += NOTE * LINE), fill: "var(--fg-soft)", ...uiText(NOTE) }, l));
+  const H = Math.ceil(y + 10);
+  const root = el(
+    doc,
+    "svg",
+    { xmlns: "http://www.w3.org/2000/svg", width: w, height: H, viewBox: `0 0 ${w} ${H}`, ...uiText(12) },
+    el(doc, "rect", { width: "100%", height: "100%", fill: "var(--bg)" }),
+    ...head,
+    figure,
+    ...foot,
+  );
+  resolvePaint(root, theme);
+  return root;
+}
+
+/** The standalone drawing as SVG text. */
+export const standaloneSvg = (
+  figureSvg: string,
+  text: StandaloneText,
+  theme: Theme,
+  measure?: Measure,
+): string => `${serialize(standaloneElement(figureSvg, text, theme, measure))}\n`;
