@@ -165,8 +165,8 @@ describe("a failed build", () => {
     const before = hashes(dist);
     // Pages are written in the order of their files: this one comes after the 404 and about pages.
     writeFileSync(
-      join(project, "src", "pages", "about", "zz-broken.astro"),
-      `---\nthrow new Error("a page that throws, on purpose");\n---\n<p>never</p>\n`,
+      join(project, "src", "pages", "[...locale]", "about", "zz-broken.astro"),
+      `---\nexport const getStaticPaths = () => [{ params: { locale: undefined } }];\nthrow new Error("a page that throws, on purpose");\n---\n<p>never</p>\n`,
     );
     try {
       // The project's own data, which builds: the page that throws is the only thing wrong.
@@ -177,7 +177,7 @@ describe("a failed build", () => {
       expect(r.log).toContain("a page that throws, on purpose");
       expect(r.log).toMatch(/astro build failed after .*; dist\/ was not changed/);
     } finally {
-      rmSync(join(project, "src", "pages", "about", "zz-broken.astro"), { force: true });
+      rmSync(join(project, "src", "pages", "[...locale]", "about", "zz-broken.astro"), { force: true });
     }
     expect(hashes(dist)).toEqual(before);
     const left = readdirSync(project).filter((n) => /^dist\./.test(n));
