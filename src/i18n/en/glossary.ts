@@ -21,7 +21,7 @@ export const glossary = {
   palermo: {
     term: "Palermo Protocols",
     definition:
-      "The two protocols on trafficking in persons and on migrant smuggling adopted with the UN convention against transnational organised crime in 2000.",
+      "The protocols that supplement the UN convention against transnational organised crime: on trafficking in persons and on migrant smuggling (both adopted in 2000), and a third, on firearms (2001). This essay is about the first two.",
   },
   "four-ps": {
     term: "the 4 Ps",

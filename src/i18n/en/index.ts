@@ -1,10 +1,12 @@
 /** The English dictionary: every interface string of the site, by area. Other locales implement its type. */
+import { charts } from "./charts.ts";
 import { controls } from "./controls.ts";
 import { figure } from "./figure.ts";
 import { glossary } from "./glossary.ts";
 import { site } from "./site.ts";
 import { dataPage, notFound } from "./pages.ts";
 import { chartPage, gallery } from "./gallery.ts";
+import { embed } from "./embed.ts";
 import { hints } from "./hints.ts";
 import { maps } from "./maps.ts";
 import { names } from "./names.ts";
@@ -20,9 +22,11 @@ export const en = {
   figure,
   hints,
   maps,
+  charts,
   controls,
   gallery,
   chartPage,
+  embed,
   dataPage,
   notFound,
 };

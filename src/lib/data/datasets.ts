@@ -38,6 +38,8 @@ export const DATASETS = [
   spec("claims", "claims.csv", "The paper's claims", "a factual claim the paper makes, and whether we could confirm it", s.claim),
   spec("recommendations", "recommendations.csv", "The paper's recommendations", "a recommendation: who should do what", s.recommendation),
   spec("helplines", "helplines.csv", "Helplines", "a helpline in India, Nepal or Bangladesh", s.helpline),
+  spec("definitions", "definitions.csv", "Definitions compared", "what a treaty says about one element of trafficking, smuggling or irregular migration", s.definition, ["note", "label"]),
+  spec("journey", "journey.csv", "The journey, stage by stage", "a stage of a journey, as smuggling and as trafficking", s.journeyStage, ["note", "turn"]),
   spec("ncrb", "stats/ncrb.csv", "NCRB: human trafficking in India by year", "one figure", s.stat),
   spec("ncrb-states", "stats/ncrb-states.csv", "NCRB: human trafficking cases by state", "one figure", s.stat),
   spec("tip-tiers", "stats/tip-tiers.csv", "US Trafficking in Persons Report tiers", "one country's tier in one report", s.stat),

@@ -311,3 +311,41 @@ export type Stat = z.infer<typeof stat>;
 export type Claim = z.infer<typeof claim>;
 export type Helpline = z.infer<typeof helpline>;
 export type Recommendation = z.infer<typeof recommendation>;
+
+/** The elements the definitions chart compares, the three concepts, and how an element stands in each. */
+export const DEFINITION_ASPECTS = ["act", "means", "purpose", "consent", "border", "exploitation", "person"] as const;
+export const CONCEPTS = ["trafficking", "smuggling", "irregular"] as const;
+export const DEFINITION_STATUS = ["required", "not_required", "irrelevant", "position"] as const;
+export type DefinitionAspect = (typeof DEFINITION_ASPECTS)[number];
+export type Concept = (typeof CONCEPTS)[number];
+export type DefinitionStatus = (typeof DEFINITION_STATUS)[number];
+
+/** One cell of the definitions compared: what a treaty says about one element of one concept, in our words. */
+export const definition = z.object({
+  id: id(),
+  aspect: oneOf(DEFINITION_ASPECTS),
+  concept: oneOf(CONCEPTS),
+  status: oneOf(DEFINITION_STATUS),
+  /** Replaces the status word where the row is about the person, not an element of the offence. */
+  label: optionalText(),
+  text: text(),
+  /** The instruments.csv row the text restates. */
+  instrument: id(),
+  article: text(),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+/** One stage of a journey, told as smuggling and as trafficking, with where one can turn into the other. */
+export const journeyStage = z.object({
+  id: id(),
+  stage: text(),
+  smuggling: text(),
+  trafficking: text(),
+  turn: optionalText(),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export type Definition = z.infer<typeof definition>;
+export type JourneyStage = z.infer<typeof journeyStage>;

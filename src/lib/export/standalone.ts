@@ -7,7 +7,7 @@
 import { DOMParser } from "linkedom";
 import { el } from "../svg/el.ts";
 import { serialize } from "../svg/serialize.ts";
-import { resolvePaint, uiText, type Theme } from "../tokens.ts";
+import { isToken, resolvePaint, uiText, type Theme } from "../tokens.ts";
 
 export interface StandaloneText {
   title: string;
@@ -20,6 +20,13 @@ export interface StandaloneText {
   source: string;
   /** The licence and version line. */
   credit: string;
+}
+
+/** A standalone drawing as SVG text, with its size in CSS pixels. */
+export interface Standalone {
+  svg: string;
+  width: number;
+  height: number;
 }
 
 /** Breaks text into lines no wider than `width` px, by an estimate of the UI font's average advance. */
@@ -40,6 +47,8 @@ export function wrapText(text: string, width: number, size: number, measure: Mea
   return lines;
 }
 
+/** The margin around everything, so a picture shown on its own does not touch its edges. */
+export const PAD = 16;
 const TITLE = 17;
 const SUBTITLE = 12.5;
 const NOTE = 11;
@@ -76,14 +85,18 @@ export function standaloneElement(
       x = 0;
       y += (NOTE + 1) * LINE + 2;
     }
+    // A legend colour must be a design token; one that is not is drawn as an outline, not guessed.
+    const swatch = isToken(item.color)
+      ? { fill: `var(${item.color})` }
+      : { fill: "none", stroke: "var(--fg-soft)", "stroke-width": 1 };
     head.push(
-      el(doc, "rect", { x, y: y + 3, width: 11, height: 11, rx: 2, fill: `var(${item.color})` }),
+      el(doc, "rect", { x, y: y + 3, width: 11, height: 11, rx: 2, ...swatch }),
       el(doc, "text", { x: x + 16, y: y + 13, fill: "var(--fg)", ...uiText(NOTE + 1) }, item.label),
     );
     x += wItem;
   }
   if (text.legend?.length) y += (NOTE + 1) * LINE + 4;
-  const top = y + 12;
+  const top = Math.round(y + 12);
   figure.setAttribute("x", "0");
   figure.setAttribute("y", String(top));
   if (!figure.getAttribute("color")) figure.setAttribute("color", "var(--fg)");
@@ -92,17 +105,19 @@ export function standaloneElement(
   for (const n of [...text.notes, text.source, text.credit])
     for (const l of wrapText(n, w, NOTE, measure))
       foot.push(el(doc, "text", { x: 0, y: (y += NOTE * LINE), fill: "var(--fg-soft)", ...uiText(NOTE) }, l));
-  const H = Math.ceil(y + 10);
+  const W = w + 2 * PAD;
+  const H = Math.ceil(y + 4) + 2 * PAD;
   const root = el(
     doc,
     "svg",
-    { xmlns: "http://www.w3.org/2000/svg", width: w, height: H, viewBox: `0 0 ${w} ${H}`, ...uiText(12) },
+    { xmlns: "http://www.w3.org/2000/svg", width: W, height: H, viewBox: `0 0 ${W} ${H}`, ...uiText(12) },
     el(doc, "rect", { width: "100%", height: "100%", fill: "var(--bg)" }),
-    ...head,
-    figure,
-    ...foot,
+    el(doc, "g", { transform: `translate(${PAD},${PAD})` }, ...head, figure, ...foot),
   );
   resolvePaint(root, theme);
+  // The namespace first, as SVG files conventionally begin (the DOM keeps the most recently set attribute first).
+  root.removeAttribute("xmlns");
+  root.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   return root;
 }
 
@@ -112,4 +127,19 @@ export const standaloneSvg = (
   text: StandaloneText,
   theme: Theme,
   measure?: Measure,
-): string => `${serialize(standaloneElement(figureSvg, text, theme, measure))}\n`;
+): string => standalone(figureSvg, text, theme, measure).svg;
+
+/** The standalone drawing as SVG text, with its size. */
+export function standalone(
+  figureSvg: string,
+  text: StandaloneText,
+  theme: Theme,
+  measure?: Measure,
+): Standalone {
+  const root = standaloneElement(figureSvg, text, theme, measure);
+  return {
+    svg: `${serialize(root)}\n`,
+    width: Number(root.getAttribute("width")),
+    height: Number(root.getAttribute("height")),
+  };
+}

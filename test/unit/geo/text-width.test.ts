@@ -1,6 +1,6 @@
 /** Label widths come from the font (Inter through fontkit), not from a count of characters. */
 import { describe, expect, it } from "vitest";
-import { scriptRuns, textWidth } from "../../../src/lib/svg/measure.ts";
+import { runs as scriptRuns, textWidth } from "../../../src/lib/svg/measure.ts";
 
 describe("textWidth", () => {
   it("measures proportional type: wide letters take more room than narrow ones", () => {
