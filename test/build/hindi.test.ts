@@ -16,7 +16,7 @@ function visibleText(html: string): string {
   const { document } = parseHTML(html);
   const main = document.querySelector("main");
   if (!main) return "";
-  for (const el of main.querySelectorAll("script, style, svg, code, .chart-source, cite, [lang='en']"))
+  for (const el of main.querySelectorAll("script, style, svg, code, pre, .chart-source, cite, [lang='en']"))
     el.remove();
   return main.textContent ?? "";
 }
