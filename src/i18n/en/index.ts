@@ -1,4 +1,5 @@
 /** The English dictionary: every interface string of the site, by area. Other locales implement its type. */
+import { classroom } from "./classroom.ts";
 import { controls } from "./controls.ts";
 import { figure } from "./figure.ts";
 import { chartPage, gallery } from "./gallery.ts";
@@ -8,4 +9,4 @@ import { names } from "./names.ts";
 import { units } from "./units.ts";
 import { vocab } from "./vocab.ts";
 
-export const en = { vocab, names, units, figure, hints, maps, controls, gallery, chartPage };
+export const en = { vocab, names, units, figure, hints, maps, controls, gallery, chartPage, classroom };
