@@ -17,6 +17,8 @@ export type Role = "deck" | "speaker";
 
 export interface DeckLink {
   send(message: DeckMessage): void;
+  /** The other window, when it is known and still open. */
+  peer(): Window | null;
 }
 
 const storageKey = (role: Role) => `${DECK_CHANNEL}-${role}`;
@@ -60,6 +62,7 @@ export function deckLink(role: Role, receive: (message: DeckMessage) => void): D
   });
 
   return {
+    peer: () => (peer && !peer.closed ? peer : null),
     send(message) {
       const e: Envelope = { from: me, seq: seq++, message };
       channel?.postMessage(e);

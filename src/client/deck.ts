@@ -104,6 +104,13 @@ function live(el: HTMLElement): void {
     const s = state();
     if (s.id) link.send(s);
   };
+  // A speaker view already open is brought forward rather than reloaded (which would reset its timer).
+  speakerLink?.addEventListener("click", (e) => {
+    const open = link.peer();
+    if (!open) return;
+    e.preventDefault();
+    open.focus();
+  });
 
   const full = document.querySelector<HTMLButtonElement>("[data-fullscreen]");
   const over = document.querySelector<HTMLButtonElement>("[data-overview]");

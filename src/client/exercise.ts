@@ -40,6 +40,9 @@ if (root) {
     });
     root.querySelector<HTMLElement>("[data-today-row]")?.removeAttribute("hidden");
   }
+  // Printed, the footer sits in every page's bottom margin (exercise.css reads it from --ws-footer).
+  const footer = root.querySelector<HTMLElement>(".ws-footer")?.textContent?.replace(/\s+/g, " ").trim();
+  if (footer) document.documentElement.style.setProperty("--ws-footer", JSON.stringify(footer));
 
   const articles = [...root.querySelectorAll<HTMLElement>("[data-scenario]")];
   const scoreBox = root.querySelector<HTMLElement>("[data-score-box]");

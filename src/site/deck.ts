@@ -5,7 +5,7 @@
 import { buildDeck, type Slide } from "../lib/classroom/deck.ts";
 import { planFigure, svgSize, type FigurePlan } from "../lib/classroom/layout.ts";
 import { getChart } from "../lib/charts/index.ts";
-import { figure } from "../lib/figures.ts";
+import { figure, sourceLine } from "../lib/figures.ts";
 import { TITLE_NOTE } from "../content/exercise/teach.ts";
 import { SITE_NAME } from "../lib/site.ts";
 import type { Locale } from "../i18n/locales.ts";
@@ -28,9 +28,18 @@ export async function deck(locale: Locale): Promise<DeckSlide[]> {
     if (!s.show) return s;
     const id = s.show;
     const view = s.view;
+    const whole = figure(id, ctx, { surface: "slide", ...(view ? { view } : {}) });
     const plan = planFigure({
       kind: getChart(id).kind,
-      legendItems: figure(id, ctx, { surface: "slide", ...(view ? { view } : {}) }).legend.length,
+      text: {
+        headline: s.headline,
+        points: s.points,
+        figureTitle: whole.text.title,
+        ...(whole.text.subtitle ? { figureSubtitle: whole.text.subtitle } : {}),
+        legend: whole.legend.map((l) => l.label),
+        // What the slide's caption shows: two caveats and up to four sources (present.css, Chart.astro).
+        caption: [...whole.notes.slice(0, 2), sourceLine(whole.sourceRows.slice(0, 4))].join(" "),
+      },
       ratioAt(width) {
         const size = svgSize(figure(id, ctx, { width, surface: "slide", ...(view ? { view } : {}) }).svg);
         return size.height / size.width;

@@ -16,13 +16,13 @@ export const classroom = {
         "This essay is about people who were trafficked, exploited or put in danger while crossing borders.",
       deck: "These slides are about people who were trafficked, exploited or put in danger while crossing borders.",
       exercise:
-        "These scenarios are about people who were trafficked, exploited or put in danger while crossing borders. Some describe sexual exploitation, debt bondage and the removal of a kidney, in general terms.",
+        "These scenarios are about people who were trafficked, exploited or put in danger while crossing borders; some involve sexual exploitation, debt bondage or the removal of a kidney.",
       teach:
         "This lesson is about people who were trafficked, exploited or put in danger while crossing borders. Some students may have lived through something like it, or know someone who has.",
       handout:
         "These slides are about people who were trafficked, exploited or put in danger while crossing borders.",
     } satisfies Record<NoteSurface, string>,
-    body: "They describe forced labour and sexual exploitation in general terms. No survivor is named and no one's photograph is shown. Maps show routes only at the level of districts, towns and official crossing points.",
+    body: "Forced labour and sexual exploitation are described only in general terms. No survivor is named and no one's photograph is shown. Maps show routes only at the level of districts, towns and official crossing points.",
     help: "If you or someone you know needs help now:",
     source: "source",
     sourceOf: (name: string) => `Source of the ${name} number`,
@@ -62,7 +62,7 @@ export const classroom = {
     },
     printView: {
       intro:
-        "Print view: one slide per page, with its figure, sources and notes on the map. Use your browser's Print command; choose landscape if it asks.",
+        "Print view: one slide per page, each with its figure, its sources and, on a map, the boundary note. Use your browser's Print command; choose landscape if it asks.",
       back: "Back to the slides",
     },
   },

@@ -27,9 +27,8 @@ export const canvasFor = (screen: Box): CanvasName =>
   screen.width / Math.max(1, screen.height) < 1.5 ? "standard" : "wide";
 
 /**
- * The grid of a figure slide (present.css, `.slide-grid`), in canvas pixels: padding, the side layout's text
- * column, and the rows that the text takes in the stacked layout. Text heights are estimates for a headline on
- * one or two lines and points on two lines; the stylesheet shrinks the drawing if they take more.
+ * The grid of a figure slide (present.css, `.slide-grid`), in canvas pixels: padding, gaps, the side layout's
+ * text column, the caption's rows, and the type the stacked layout's rows are set in.
  */
 export const GRID = {
   padX: 20,
@@ -39,24 +38,60 @@ export const GRID = {
   gap: 12,
   /** The side layout's text column, as a share of the inner width. */
   textShare: 0.34,
-  /** The source line and caveats under every figure, across the slide (three lines of small type). */
-  caption: 48,
-  /** Stacked: kicker and headline; the figure's title and legend on one line; the points in a row. */
-  head: 84,
-  figureHead: 48,
-  points: 66,
+  /** The caveats and source line under every figure, across the slide, in small type. */
+  caption: { font: 12, line: 16.2, lines: 3 },
+  /** Stacked: the kicker, and the headline's type. */
+  kicker: 23,
+  headline: { font: 36, line: 40 },
+  /** Stacked: the figure's badge, title and subtitle, beside its legend (one line, at its own width). */
+  figureHead: { font: 16, line: 21, badge: 26 },
+  legend: { font: 15, swatch: 24, gap: 14 },
+  /** Stacked: the points, in three columns. */
+  points: { font: 21, line: 27, columns: 3, columnGap: 28, after: 8 },
 } as const;
 
-/** The box a figure gets in each layout on a canvas. */
-export function figureBox(layout: SlideLayout, canvas: Box): Box {
+/** The words on a slide that take room from its figure. */
+export interface SlideText {
+  headline: string;
+  points: readonly string[];
+  /** The figure's title and subtitle. */
+  figureTitle: string;
+  figureSubtitle?: string;
+  /** The labels of its legend. */
+  legend?: readonly string[];
+  /** Its caveats and source line, as they read under it. */
+  caption?: string;
+}
+
+/** Lines a text wraps to in a column (an average glyph is about half the font size wide). */
+export const linesOf = (text: string, width: number, font: number): number =>
+  text ? Math.max(1, Math.ceil((text.length * font * 0.52) / width)) : 0;
+
+/** The width of a legend on one line. */
+const legendWidth = (labels: readonly string[]): number =>
+  labels.reduce((w, l) => w + GRID.legend.swatch + l.length * GRID.legend.font * 0.52 + GRID.legend.gap, 0);
+
+/** The box a figure gets in each layout on a canvas; without its slide's text, for a one-line headline. */
+export function figureBox(layout: SlideLayout, canvas: Box, text?: SlideText): Box {
   const innerW = canvas.width - 2 * GRID.padX;
   const innerH = canvas.height - GRID.padTop - GRID.padBottom;
+  const cap = GRID.caption;
+  const caption = Math.max(cap.lines, linesOf(text?.caption ?? "", innerW, cap.font)) * cap.line;
   if (layout === "side") {
-    const text = Math.round((innerW - GRID.gap) * GRID.textShare);
-    return { width: innerW - GRID.gap - text, height: innerH - GRID.caption - GRID.gap };
+    const column = Math.round((innerW - GRID.gap) * GRID.textShare);
+    return { width: innerW - GRID.gap - column, height: Math.floor(innerH - caption - GRID.gap) };
   }
-  const rows = GRID.head + GRID.figureHead + GRID.points + GRID.caption + 4 * GRID.gap;
-  return { width: innerW, height: innerH - rows };
+  const { headline, figureHead: fh, points: pt } = GRID;
+  const head =
+    GRID.kicker + Math.max(1, linesOf(text?.headline ?? "", innerW, headline.font)) * headline.line;
+  const title = [text?.figureTitle, text?.figureSubtitle].filter(Boolean).join(" ");
+  const headWidth = Math.max(innerW / 3, innerW - GRID.gap - legendWidth(text?.legend ?? []));
+  const figureHead = Math.max(fh.badge, linesOf(title, headWidth, fh.font) * fh.line) + fh.badge;
+  const column = (innerW - (pt.columns - 1) * pt.columnGap) / pt.columns;
+  const pointLines = Math.max(1, ...(text?.points ?? ["x"]).map((p) => linesOf(p, column, pt.font)));
+  const points = (text?.points.length ?? 1) > 0 ? pointLines * pt.line + pt.after : 0;
+  const rows = head + figureHead + points + caption + 4 * GRID.gap;
+  return { width: innerW, height: Math.floor(innerH - rows) };
 }
 
 /** A drawing of aspect `ratio` (height ÷ width) fitted into a box: its size and the side it fills. */
@@ -89,8 +124,8 @@ export interface FigurePlan {
  */
 export interface Drawable {
   kind: "map" | "chart";
-  /** How many entries its legend has: a long legend cannot share a line with the figure's title. */
-  legendItems?: number;
+  /** The slide's words, which take room from the figure. */
+  text?: SlideText;
   /** Height ÷ width of the drawing made at this width. */
   ratioAt(width: number): number;
 }
@@ -107,8 +142,8 @@ export const ENOUGH = 0.4;
 /** The most legend entries that share the stacked layout's line with the figure's title. */
 export const LEGEND_ON_ONE_LINE = 4;
 
-const place = (layout: SlideLayout, canvas: Box, ratio: number): FigurePlacement => {
-  const size = fitInto(figureBox(layout, canvas), ratio);
+const place = (layout: SlideLayout, canvas: Box, ratio: number, text?: SlideText): FigurePlacement => {
+  const size = fitInto(figureBox(layout, canvas, text), ratio);
   return {
     layout,
     fit: size.fit,
@@ -123,28 +158,31 @@ const bestOf = (placements: FigurePlacement[]): FigurePlacement =>
 /**
  * Chooses the width to draw a figure at and, for each canvas, the layout that shows it largest. A map is
  * drawn at the width it is shown on a 16:9 screen. A chart is drawn at the widest of CHART_ZOOMS's widths
- * that makes it large enough (ENOUGH) on both canvases, or else at the one that makes it largest.
+ * that makes it large enough (ENOUGH) on both canvases without shrinking its text, or else at the one that
+ * makes it largest.
  */
 export function planFigure(d: Drawable): FigurePlan {
-  const layouts: SlideLayout[] = (d.legendItems ?? 0) > LEGEND_ON_ONE_LINE ? ["side"] : ["side", "stacked"];
+  const layouts: SlideLayout[] =
+    (d.text?.legend?.length ?? 0) > LEGEND_ON_ONE_LINE ? ["side"] : ["side", "stacked"];
   const options = layouts.flatMap((layout) => {
-    const box = figureBox(layout, CANVASES.wide);
+    const box = figureBox(layout, CANVASES.wide, d.text);
     const widths =
       d.kind === "chart"
         ? CHART_ZOOMS.map((z) => Math.round(box.width / z))
         : [fitInto(box, d.ratioAt(box.width)).width];
     return widths.map((renderWidth) => {
       const ratio = d.ratioAt(renderWidth);
-      const wide = place(layout, CANVASES.wide, ratio);
-      const standard = bestOf(layouts.map((l) => place(l, CANVASES.standard, ratio)));
+      const wide = place(layout, CANVASES.wide, ratio, d.text);
+      const standard = bestOf(layouts.map((l) => place(l, CANVASES.standard, ratio, d.text)));
       return { renderWidth, wide, standard, share: Math.min(wide.share, standard.share) };
     });
   });
-  const zoom = (o: (typeof options)[number]) => o.wide.size.width / o.renderWidth;
-  const enough = options.filter((o) => o.share >= ENOUGH);
-  const best = enough.length
-    ? enough.reduce((a, b) => (zoom(b) < zoom(a) ? b : a))
-    : options.reduce((a, b) => (b.share > a.share ? b : a));
+  // How much the drawing is scaled on the slide: below 1 its text is smaller than it was set.
+  const scale = (o: (typeof options)[number]) => o.wide.size.width / o.renderWidth;
+  const good = options.filter((o) => o.share >= ENOUGH && scale(o) >= 1);
+  const best = good.length
+    ? good.reduce((a, b) => (scale(b) < scale(a) ? b : a))
+    : options.reduce((a, b) => (b.share > a.share || (b.share === a.share && scale(b) > scale(a)) ? b : a));
   return { renderWidth: best.renderWidth, wide: best.wide, standard: best.standard };
 }
 

@@ -6,6 +6,7 @@ import {
   ENOUGH,
   figureBox,
   fitInto,
+  linesOf,
   planFigure,
   svgSize,
 } from "../../../src/lib/classroom/layout.ts";
@@ -19,6 +20,44 @@ describe("canvasFor", () => {
     expect(canvasFor({ width: 1440, height: 900 })).toBe("wide");
     expect(canvasFor({ width: 1024, height: 768 })).toBe("standard");
     expect(canvasFor({ width: 1280, height: 1024 })).toBe("standard");
+  });
+});
+
+describe("the slide's words", () => {
+  const text = (points: string[], headline = "A short headline") => ({
+    headline,
+    points,
+    figureTitle: "A figure",
+  });
+  it("wrap to more lines in a narrower column or a larger type", () => {
+    const p = "Rohingya arrivals by sea rose again in 2023 and 2024, with more deaths";
+    expect(linesOf(p, 1000, 21)).toBe(1);
+    expect(linesOf(p, 300, 21)).toBe(3);
+    expect(linesOf(p, 300, 30)).toBeGreaterThan(linesOf(p, 300, 21));
+    expect(linesOf("", 300, 21)).toBe(0);
+  });
+  it("take room from a figure across the slide, and none from a figure beside the points", () => {
+    const long =
+      "A point long enough to wrap onto a third line in a column a third of the slide wide, or more";
+    const few = figureBox("stacked", CANVASES.wide, text(["One", "Two"]));
+    const many = figureBox("stacked", CANVASES.wide, text([long, "Two"], `${long} ${long}`));
+    expect(many.height).toBeLessThan(few.height - 60);
+    expect(many.width).toBe(few.width);
+    expect(figureBox("side", CANVASES.wide, text([long]))).toEqual(figureBox("side", CANVASES.wide));
+  });
+  it("take room from every figure when its caveats run long, and from a stacked one when its legend does", () => {
+    const caveat = "Boundaries and names shown do not imply endorsement or acceptance. ".repeat(10);
+    for (const layout of ["side", "stacked"] as const)
+      expect(figureBox(layout, CANVASES.wide, { ...text([]), caption: caveat }).height).toBeLessThan(
+        figureBox(layout, CANVASES.wide, text([])).height,
+      );
+    const title = { ...text([]), figureSubtitle: "A subtitle that runs on for a while, as subtitles do, naming what is shown and from when" };
+    expect(
+      figureBox("stacked", CANVASES.wide, {
+        ...title,
+        legend: ["Trafficking in persons", "Smuggling of migrants", "Irregular migration"],
+      }).height,
+    ).toBeLessThan(figureBox("stacked", CANVASES.wide, title).height);
   });
 });
 
@@ -113,7 +152,8 @@ describe("planFigure's choices", () => {
   it("keeps a figure with a long legend beside the points, where the legend is a list", () => {
     const wideMap = { kind: "map" as const, ratioAt: () => 0.34 };
     expect(planFigure(wideMap).wide.layout).toBe("stacked");
-    const plan = planFigure({ ...wideMap, legendItems: 6 });
+    const legend = ["one", "two", "three", "four", "five", "six"];
+    const plan = planFigure({ ...wideMap, text: { headline: "h", points: [], figureTitle: "t", legend } });
     expect(plan.wide.layout).toBe("side");
     expect(plan.standard.layout).toBe("side");
   });
