@@ -51,7 +51,11 @@ describe("the slide's words", () => {
       expect(figureBox(layout, CANVASES.wide, { ...text([]), caption: caveat }).height).toBeLessThan(
         figureBox(layout, CANVASES.wide, text([])).height,
       );
-    const title = { ...text([]), figureSubtitle: "A subtitle that runs on for a while, as subtitles do, naming what is shown and from when" };
+    const title = {
+      ...text([]),
+      figureSubtitle:
+        "A subtitle that runs on for a while, as subtitles do, naming what is shown and from when",
+    };
     expect(
       figureBox("stacked", CANVASES.wide, {
         ...title,
