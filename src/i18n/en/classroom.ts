@@ -55,6 +55,8 @@ export const classroom = {
       speaker: "Speaker view in a second window or tab",
     },
     notesLabel: "Notes",
+    /** Under each figure when the slides are read as a page (a phone): the essay draws it for a phone. */
+    inEssay: "Read this part of the essay, with its figure drawn for a small screen",
     overlay: {
       title: "Speaker notes",
       hide: "T hides them.",
