@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
+import { clientModules } from "./scripts/client-modules.ts";
 import { tokensCss } from "./src/lib/tokens.ts";
 
 /** The design tokens as a stylesheet: `import "virtual:tokens.css"` (src/components/Head.astro). */
@@ -24,7 +25,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   server: { port: 4321 },
   devToolbar: { enabled: false },
-  vite: { plugins: [tokens] },
+  // clientModules records what each client bundle is made of, for the test that no chart code reaches the browser.
+  vite: { plugins: [tokens, clientModules()] },
   experimental: {
     csp: {
       directives: [

@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/browser/**/*.test.ts"],
+    setupFiles: ["test/browser/require-build.ts"],
     environment: "node",
     testTimeout: 120_000,
     hookTimeout: 120_000,

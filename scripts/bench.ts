@@ -18,7 +18,7 @@ import lighthouse from "lighthouse";
 import { CHROMIUM, FLAGS } from "../test/browser/chromium.ts";
 import { serve } from "../test/browser/server.ts";
 import { BUDGETS } from "../test/browser/budgets.ts";
-import { kb, pageBytes, type ByKind } from "../test/browser/measure.ts";
+import { domElements, kb, pageBytes, type ByKind } from "../test/browser/measure.ts";
 
 const args = process.argv.slice(2);
 const DIST = process.env["DIST"] ?? "dist";
@@ -80,6 +80,18 @@ console.log(
     .join(", ")}`,
 );
 
+// The essay's document: its HTML file and its elements at load on a phone.
+{
+  const html = readFileSync(join(DIST, "index.html"));
+  const gz = gzipSync(html).length;
+  const dom = await domElements(browser, `${server.url}/`);
+  results["essayHtml"] = { raw: html.length, gzip: gz, domElements: dom };
+  console.log(`\nessay index.html: ${kb(gz)} gzip (${kb(html.length)} raw), ${dom} elements at load`);
+  if (gz > BUDGETS.essayHtmlGzip) misses.push(`essay index.html ${kb(gz)} > ${kb(BUDGETS.essayHtmlGzip)}`);
+  if (dom > BUDGETS.essayDomElements)
+    misses.push(`essay elements at load ${dom} > ${BUDGETS.essayDomElements}`);
+}
+
 // TopoJSON sizes.
 const mapsDir = join(DIST, "data", "maps");
 const topo: Record<string, Record<string, number>> = {};
@@ -95,7 +107,7 @@ if (existsSync(mapsDir)) {
       .map(([f, s]) => `${f} ${kb(s["gzip"]!)} gzip (${kb(s["raw"]!)} raw)`)
       .join(", ")}`,
   );
-}
+} else misses.push(`${mapsDir}/ is missing: no TopoJSON was measured`);
 results["topojson"] = topo;
 
 // Long tasks while scrolling the essay through every step.

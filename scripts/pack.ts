@@ -24,7 +24,7 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { deflateRawSync, inflateRawSync } from "node:zlib";
+import { zipSync, type Zippable } from "fflate";
 
 export interface PackedFile {
   /** POSIX path inside the copy, e.g. `present/index.html`. */
@@ -175,110 +175,55 @@ export async function offlineFiles(distDir: string): Promise<PackedFile[]> {
   return out;
 }
 
-// ---------- A small, dependency-free zip writer (and reader, for tests) ----------
+// ---------- The archive: fflate, deterministic, with safe entry names ----------
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** CRC-32 as zip wants it. */
-export function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
+/**
+ * Why an entry name is unsafe to unpack, or null when it is fine: a name must be a relative POSIX path inside
+ * the archive's folder, so no `..` segment, no absolute path or drive letter, no backslash, no empty segment and
+ * no control character (an unzip tool could otherwise write outside the folder it was given).
+ */
+export function unsafeEntryName(name: string): string | null {
+  if (name === "") return "an empty name";
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "a control character";
+  if (name.includes("\\")) return "a backslash";
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) return "an absolute path";
+  const segments = name.split("/");
+  if (segments.includes("..")) return "a `..` segment";
+  if (segments.slice(0, -1).some((s) => s === "" || s === ".") || segments.at(-1) === ".")
+    return "an empty or `.` segment";
+  return null;
 }
 
-// A fixed timestamp (2024-01-01 00:00) keeps two packs of the same build byte-identical.
-const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
-const DOS_TIME = 0;
+/** Throws, naming the entry, when a name is unsafe (see unsafeEntryName). */
+export function checkEntryName(name: string): void {
+  const why = unsafeEntryName(name);
+  if (why) throw new Error(`zip entry "${name}" is refused: it has ${why}`);
+}
 
-/** Writes a zip (deflate where it helps, else stored) of the files, in the given order. */
+/** One fixed time for every entry (2024-01-01 00:00, in the DOS fields zip stores), so packs are reproducible. */
+const MTIME = new Date(2024, 0, 1, 0, 0, 0);
+/** Already compressed: stored, not deflated again. */
+const STORED = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|gz|br)$/i;
+
+/**
+ * Writes a zip of the files with fflate: entries sorted by name, one fixed modification time, deflate level 9
+ * (stored for formats that are already compressed). The same files give the same bytes on every machine.
+ * Refuses an unsafe or duplicate entry name.
+ */
 export function zip(files: readonly PackedFile[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const f of files) {
-    const name = Buffer.from(f.path, "utf8");
-    const deflated = deflateRawSync(f.data, { level: 9 });
-    const store = deflated.length >= f.data.length;
-    const body = store ? f.data : deflated;
-    const crc = crc32(f.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(store ? 0 : 8, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(f.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    const entry = Buffer.alloc(46);
-    entry.writeUInt32LE(0x02014b50, 0);
-    entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(store ? 0 : 8, 10);
-    entry.writeUInt16LE(DOS_TIME, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(f.data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(offset, 42);
-    locals.push(local, name, body);
-    central.push(entry, name);
-    offset += local.length + name.length + body.length;
+  const entries: Zippable = {};
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    checkEntryName(f.path);
+    if (Object.hasOwn(entries, f.path)) throw new Error(`zip entry "${f.path}" is listed twice`);
+    entries[f.path] = [new Uint8Array(f.data), { level: STORED.test(f.path) ? 0 : 9 }];
   }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return Buffer.from(zipSync(entries, { mtime: MTIME }));
 }
 
-/** Reads a zip written by `zip()` (stored or deflated entries), checking each CRC. */
-export function unzip(buf: Buffer): PackedFile[] {
-  const end = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error("not a zip: no end of central directory");
-  const count = buf.readUInt16LE(end + 10);
-  let p = buf.readUInt32LE(end + 16);
-  const files: PackedFile[] = [];
-  for (let i = 0; i < count; i++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry ${i}`);
-    const method = buf.readUInt16LE(p + 10);
-    const crc = buf.readUInt32LE(p + 16);
-    const size = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const at = buf.readUInt32LE(p + 42);
-    const path = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-    const body = buf.subarray(start, start + size);
-    const data = method === 8 ? inflateRawSync(body) : Buffer.from(body);
-    if (crc32(data) !== crc) throw new Error(`${path}: CRC mismatch`);
-    files.push({ path, data });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
-}
-
-/** Writes the files under `root` (made if missing). */
-export function extract(files: readonly PackedFile[], root: string): void {
-  for (const f of files) {
-    const to = resolve(root, f.path);
-    if (!to.startsWith(resolve(root))) throw new Error(`${f.path}: outside the folder`);
-    mkdirSync(dirname(to), { recursive: true });
-    writeFileSync(to, f.data);
-  }
+/** The offline copy as a zip, every path under FOLDER: what `npm run pack` writes. */
+export async function offlineZip(distDir: string): Promise<Buffer> {
+  return zip((await offlineFiles(distDir)).map((f) => ({ ...f, path: `${FOLDER}/${f.path}` })));
 }
 
 async function main(): Promise<void> {
@@ -288,15 +233,12 @@ async function main(): Promise<void> {
     console.error("pack: dist/index.html is missing; run `npm run build` first");
     process.exit(1);
   }
-  const files = (await offlineFiles(dist)).map((f) => ({ ...f, path: `${FOLDER}/${f.path}` }));
-  const buf = zip(files);
+  const buf = await offlineZip(dist);
   const outDir = join(root, "offline");
   mkdirSync(outDir, { recursive: true });
   const out = join(outDir, "crossings-offline.zip");
   writeFileSync(out, buf);
-  console.log(
-    `pack: ${files.length} files, ${(buf.length / 1024 / 1024).toFixed(1)} MB → offline/crossings-offline.zip`,
-  );
+  console.log(`pack: ${(buf.length / 1024 / 1024).toFixed(1)} MB → offline/crossings-offline.zip`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -22,6 +22,12 @@ function run(cmd: string, args: string[]) {
   return { code: r.status ?? 1, out: `${r.stdout ?? ""}${r.stderr ?? ""}`, stdout: r.stdout ?? "" };
 }
 
+// Links and HTML are checked on the build: without one they would check nothing and pass.
+if ((want("links") || want("html")) && !existsSync(join(DIST, "index.html"))) {
+  console.error(`test:quality: ${DIST}/index.html is missing: run \`npm run build\` first`);
+  process.exit(1);
+}
+
 if (want("links")) {
   const bin = join("node_modules", "linkinator", "build", "src", "cli.js");
   const r = run(process.execPath, [

@@ -14,10 +14,15 @@ export interface LocaleMeta {
   name: string;
   /** The Intl locale used to format numbers, lists and dates. */
   intl: string;
+  /**
+   * Which large counts of people also get their lakh or crore form in prose: counts in India only (English, where
+   * readers abroad expect millions), or every count (Hindi, where lakh and crore are the everyday words).
+   */
+  lakhWords: "india" | "all";
 }
 
 export const LOCALE_META: Record<Locale, LocaleMeta> = {
-  en: { lang: "en", name: "English", intl: "en-GB" },
+  en: { lang: "en", name: "English", intl: "en-GB", lakhWords: "india" },
 };
 
 export const isLocale = (s: string | undefined): s is Locale =>

@@ -5,7 +5,10 @@
 import type { Step } from "./charts/types.ts";
 
 export interface ChapterMeta {
+  /** The chapter's id: the same in every language (its anchor on the essay page). */
   id: string;
+  /** The collection entry it comes from (`<locale>/<id>`). */
+  entryId: string;
   title: string;
   order: number;
   summary: string;

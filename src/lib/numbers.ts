@@ -45,6 +45,9 @@ export function quotables(data: Datasets): Map<string, Quotable> {
   return out;
 }
 
+/** A count of people or cases, which prose may also give in lakh or crore. */
+export const isHeadcount = (q: Quotable): boolean => q.unit === "persons" || q.unit === "cases";
+
 /** Persons and cases in India are printed with the Indian grouping (lakh, crore). */
 export const usesIndianGrouping = (q: Quotable): boolean =>
-  (q.unit === "persons" || q.unit === "cases") && (q.subject === "IND" || q.subject.startsWith("IN-"));
+  isHeadcount(q) && (q.subject === "IND" || q.subject.startsWith("IN-"));

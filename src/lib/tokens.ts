@@ -59,6 +59,7 @@ const MAP = {
   "--map-regime-open": ["#009e73", "#3fc99a"],
   "--map-regime-free_movement": ["#56b4e9", "#9ad8f5"],
   "--map-regime-free_movement_suspended": ["#cc79a7", "#e7a3cb"],
+  "--map-regime-border_pass": ["#cc79a7", "#e7a3cb"],
   "--map-force-bsf": ["#0072b2", "#56b4e9"],
   "--map-force-ssb": ["#e69f00", "#f0e442"],
   "--map-force-assam_rifles": ["#009e73", "#3fc99a"],

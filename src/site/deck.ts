@@ -7,7 +7,6 @@ import { planFigure, svgSize, type FigurePlan } from "../lib/classroom/layout.ts
 import { getChart } from "../lib/charts/index.ts";
 import { figure, sourceLine } from "../lib/figures.ts";
 import { TITLE_NOTE } from "../content/exercise/teach.ts";
-import { SITE_NAME } from "../lib/site.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { chapters } from "./chapters.ts";
 import { ctxFor } from "./ctx.ts";
@@ -18,13 +17,13 @@ export interface DeckSlide extends Slide {
 }
 
 /** Every slide, title first: text and notes only (the speaker view, the handout). */
-export const slides = async (): Promise<Slide[]> =>
-  buildDeck(await chapters(), { headline: SITE_NAME, notes: TITLE_NOTE });
+export const slides = async (locale: Locale): Promise<Slide[]> =>
+  buildDeck(await chapters(locale), { headline: ctxFor(locale).t.site.name, notes: TITLE_NOTE });
 
 /** Every slide, title first, with its figure's plan (the deck). */
 export async function deck(locale: Locale): Promise<DeckSlide[]> {
   const ctx = ctxFor(locale);
-  return (await slides()).map((s) => {
+  return (await slides(locale)).map((s) => {
     if (!s.show) return s;
     const id = s.show;
     const view = s.view;

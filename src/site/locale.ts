@@ -32,3 +32,12 @@ export function localeOf(params: Record<string, string | undefined>): Locale {
   if (!isLocale(l)) throw new Error(`unknown locale "${l}" in the route`);
   return l;
 }
+
+/** The same page in another locale: `/hi/charts/x/` ↔ `/charts/x/`. */
+export function pathIn(target: Locale, path: string): string {
+  const other = LOCALES.find(
+    (l): boolean => l !== DEFAULT_LOCALE && (path === `/${l}/` || path.startsWith(`/${l}/`)),
+  );
+  const bare = other ? path.slice(other.length + 1) : path;
+  return target === DEFAULT_LOCALE ? bare : `/${target}${bare}`;
+}

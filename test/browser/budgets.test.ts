@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { BUDGETS } from "./budgets.ts";
-import { kb, pageBytes } from "./measure.ts";
+import { domElements, kb, pageBytes } from "./measure.ts";
 
 const manifest = JSON.parse(readFileSync(join(DIST, "data/manifest.json"), "utf8")) as {
   charts: { id: string }[];
@@ -20,6 +20,15 @@ describe("budgets", () => {
     expect(b.total.gzip).toBeLessThanOrEqual(BUDGETS.essayTotal);
   });
 
+  it(`the essay's HTML is ≤ ${kb(BUDGETS.essayHtmlGzip)} gzip`, () => {
+    const html = readFileSync(join(DIST, "index.html"));
+    expect(gzipSync(html).length).toBeLessThanOrEqual(BUDGETS.essayHtmlGzip);
+  });
+
+  it(`the essay has ≤ ${BUDGETS.essayDomElements} elements at load`, async () => {
+    expect(await domElements(site.browser, `${site.url}/`)).toBeLessThanOrEqual(BUDGETS.essayDomElements);
+  });
+
   it.each(manifest.charts.map((c) => c.id))(
     `embed %s loads ≤ ${kb(BUDGETS.embedTotal)} in all (gzip)`,
     async (id) => {
@@ -30,7 +39,9 @@ describe("budgets", () => {
 
   it(`every corridor TopoJSON is ≤ ${kb(BUDGETS.topojson)} gzip`, () => {
     const dir = join(DIST, "data", "maps");
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".topo.json")) : [];
+    expect(existsSync(dir), `${dir}/ is missing: the build published no TopoJSON`).toBe(true);
+    const files = readdirSync(dir).filter((f) => f.endsWith(".topo.json"));
+    expect(files.length, `no .topo.json in ${dir}/`).toBeGreaterThan(0);
     for (const f of files)
       expect(gzipSync(readFileSync(join(dir, f))).length, f).toBeLessThanOrEqual(BUDGETS.topojson);
   });

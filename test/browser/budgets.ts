@@ -2,6 +2,10 @@
 export const BUDGETS = {
   essayJs: 150 * 1024,
   essayTotal: 500 * 1024,
+  /** `dist/index.html`, gzip. */
+  essayHtmlGzip: 120 * 1024,
+  /** Elements in the essay's document at load. */
+  essayDomElements: 4000,
   embedTotal: 120 * 1024,
   topojson: 80 * 1024,
   mapIslandJs: 60 * 1024,

@@ -4,14 +4,15 @@
  * Run after `npm run build`: `npx vitest run --config vitest.browser.config.ts test/browser/classroom.test.ts`.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { inflateSync } from "node:zlib";
+import { unzipSync } from "fflate";
+import { PDFArray, PDFDocument, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from "pdf-lib";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { DIST, useSite } from "./harness.ts";
-import { FOLDER, extract, offlineFiles, unzip, zip } from "../../scripts/pack.ts";
+import { FOLDER, checkEntryName, offlineZip } from "../../scripts/pack.ts";
 
 const site = useSite();
 const offsite: string[] = [];
@@ -160,31 +161,18 @@ describe("the deck", () => {
   });
 });
 
-/** The pages of a PDF written by Chromium (Skia), in order, each with its inflated content stream. */
-function pdfPages(pdf: Buffer): string[] {
-  const text = pdf.toString("latin1");
-  const objects = new Map<number, string>();
-  for (const m of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) objects.set(Number(m[1]), m[2]!);
-  const isPages = (body: string) => /\/Type\s*\/Pages\b/.test(body);
-  const root = [...objects].find(([, b]) => isPages(b) && !/\/Parent/.test(b));
-  if (!root) throw new Error("no page tree in the PDF");
-  const leaves = (n: number): number[] => {
-    const body = objects.get(n)!;
-    if (!isPages(body)) return [n];
-    const kids = /\/Kids\s*\[([^\]]*)\]/.exec(body)![1]!;
-    return [...kids.matchAll(/(\d+) 0 R/g)].flatMap((k) => leaves(Number(k[1])));
+/** The pages of a PDF, in order, each with its decoded content stream(s), read with pdf-lib. */
+async function pdfPages(pdf: Uint8Array): Promise<string[]> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  const decode = (o: PDFObject | undefined): string => {
+    const v = o instanceof PDFRef ? doc.context.lookup(o) : o;
+    if (v instanceof PDFArray) return v.asArray().map(decode).join("\n");
+    if (v instanceof PDFRawStream) return Buffer.from(decodePDFRawStream(v).decode()).toString("latin1");
+    return "";
   };
-  const stream = (n: number): string => {
-    const body = objects.get(n)!;
-    const m = /stream\r?\n([\s\S]*?)\r?\nendstream/.exec(body);
-    if (!m) return "";
-    const bytes = Buffer.from(m[1]!, "latin1");
-    return (/FlateDecode/.test(body) ? inflateSync(bytes) : bytes).toString("latin1");
-  };
-  return leaves(root[0]).map((n) => {
-    const refs = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(objects.get(n)!)?.[1] ?? "";
-    return [...refs.matchAll(/(\d+) 0 R/g)].map((r) => stream(Number(r[1]))).join("\n");
-  });
+  const pages = doc.getPages().map((p) => decode(p.node.Contents()));
+  expect(pages.length, "pdf-lib counts the same pages as the page tree").toBe(doc.getPageCount());
+  return pages;
 }
 /** Path-building operators (move, line, curve, rectangle) in a content stream: what an SVG becomes. */
 const pathOps = (content: string) => (content.match(/(?<![A-Za-z])(?:m|l|c|re)(?=\s)/g) ?? []).length;
@@ -209,8 +197,10 @@ describe("the handout", () => {
       return ids;
     })();
     expect(sections.map((s) => s.id)).toEqual(deck);
-    const pages = pdfPages(await p.pdf({ preferCSSPageSize: true }));
-    expect(pages.length).toBe(sections.length);
+    const pages = await pdfPages(await p.pdf({ preferCSSPageSize: true }));
+    expect(pages.length, `the handout's PDF should have one page per slide (${sections.length})`).toBe(
+      sections.length,
+    );
     const plain = Math.max(...pages.filter((_, i) => !sections[i]!.chart).map(pathOps), 0);
     sections.forEach((s, i) => {
       if (!s.chart) return;
@@ -307,8 +297,21 @@ describe("the offline copy", () => {
   let root: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "crossings-offline-"));
-    extract(unzip(zip((await offlineFiles(DIST)).map((f) => ({ ...f, path: `${FOLDER}/${f.path}` })))), dir);
+    // The archive `npm run pack` writes, read back with the library that wrote it.
+    const entries = unzipSync(new Uint8Array(await offlineZip(DIST)));
+    const names = Object.keys(entries);
+    expect(names.length, "the offline zip has no files").toBeGreaterThan(10);
+    for (const name of names) {
+      checkEntryName(name);
+      expect(name.startsWith(`${FOLDER}/`), `${name} is outside ${FOLDER}/`).toBe(true);
+      const to = resolve(dir, name);
+      expect(to.startsWith(resolve(dir) + sep), `${name} unpacks outside the folder`).toBe(true);
+      if (name.endsWith("/")) continue;
+      mkdirSync(dirname(to), { recursive: true });
+      writeFileSync(to, entries[name]!);
+    }
     root = join(dir, FOLDER);
+    expect(entries[`${FOLDER}/index.html`], "the offline zip has no index.html").toBeDefined();
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const at = (path: string) => pathToFileURL(join(root, path)).href;

@@ -63,3 +63,17 @@ export async function pageBytes(
 }
 
 export const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+/** The number of elements in `url`'s document once it has loaded, as a phone opens it (what Lighthouse counts). */
+export async function domElements(
+  browser: Browser,
+  url: string,
+  viewport = { width: 390, height: 844 },
+): Promise<number> {
+  const context = await browser.newContext({ viewport, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: "load" });
+  const n = await page.evaluate(() => document.getElementsByTagName("*").length);
+  await context.close();
+  return n;
+}

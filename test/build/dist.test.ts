@@ -8,8 +8,10 @@ import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { FRAME_IDS } from "../../src/lib/geo/frames.ts";
+import { DIST, requireBuilt } from "./site.ts";
 
-const DIST = process.env["DIST"] ?? "dist";
+requireBuilt("index.html", "the essay page");
 const read = (p: string) => readFileSync(join(DIST, p), "utf8");
 const doc = (p: string) => parseHTML(read(p)).document;
 const htmlFiles = (dir = DIST): string[] =>
@@ -47,6 +49,15 @@ describe("routes", () => {
   it("embed.js stays under 2 KB gzip", async () => {
     const { gzipSync } = await import("node:zlib");
     expect(gzipSync(read("embed.js")).length).toBeLessThan(2048);
+  });
+  it("publishes one TopoJSON per map frame, each ≤ 80 KB gzip", async () => {
+    const { gzipSync } = await import("node:zlib");
+    requireBuilt("data/maps", "the maps' TopoJSON");
+    for (const id of FRAME_IDS) {
+      const file = join(DIST, "data", "maps", `${id}.topo.json`);
+      expect(existsSync(file), `${file} is missing`).toBe(true);
+      expect(gzipSync(readFileSync(file), { level: 9 }).length, file).toBeLessThanOrEqual(80 * 1024);
+    }
   });
 });
 

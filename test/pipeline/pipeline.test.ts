@@ -61,6 +61,12 @@ const CASES: [string, RegExp[]][] = [
   ["bad-category", [/places\.csv:2: kind "Land Port" is not one of: land_port, border_town/]],
   ["duplicate-id", [/places\.csv:5: id "petrapole" is used twice \(first on line 2\)/]],
   ["unknown-source", [/relations\.csv:2: source_ids "no-such-source" is not an id in sources\.csv/]],
+  [
+    "missing-year",
+    [
+      /sources\.csv:2: year is required for a dated kind of source \(news, government_report, .*\); give the year, or start the note with "Undated:"/,
+    ],
+  ],
   ["unknown-place", [/routes\.csv:2: to "atlantis" is not an id in places\.csv/]],
   [
     "outside-country",

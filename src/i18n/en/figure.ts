@@ -10,4 +10,12 @@ export const figure = {
   mapHint: "Point at a place, route or border segment, or focus the map and use the arrow keys.",
   figureLive: (title: string) => `Figure: ${title}`,
   licence: "Crossings, CC BY 4.0",
+  /** Data-table headers for the CSV columns (the CSV keeps its machine names). */
+  columns: {
+    name: "name",
+    kind: "kind",
+    corridor: "corridor",
+    detail: "detail",
+    source_ids: "sources",
+  } as Record<string, string>,
 };

@@ -20,8 +20,13 @@ export const chartPage = {
   cite: "Cite this chart",
   embed: "Embed",
   embedHelp:
-    "Paste this into your article. The iframe sizes itself with the small script; without it, it keeps a fixed height.",
+    "Paste this into your article. The iframe sizes itself with the small script and follows your page's light or dark theme; without the script it keeps a fixed height and follows the reader's system.",
   copyEmbed: "Copy embed code",
+  imageEmbed: "Embed as an image",
+  imageEmbedHelp:
+    "For newsletters and sites that remove iframes and scripts: the picture at twice its size (sharp on every screen) with its title, source, data version and a link to the full description. The picture's address names the rows it shows, so it never changes under your article.",
+  copyImageEmbed: "Copy image code",
+  /** Under the download links: which data the files show. */
+  filesVersion: (version: string) => `Every file here shows ${version}.`,
   permalink: "Permalink",
-  embedCredit: "Crossings: data, sources and full chart",
 };

@@ -69,6 +69,8 @@ export const maps = {
     basedIn: (country: string) => `based in ${country}`,
     baseUnknown: "base not recorded",
     countryMarked: "country, marked",
+    baseMap: "Country outlines and coasts",
+    baseMapKind: "base map",
   },
   legend: {
     border: (what: string) => `Border: ${what}`,

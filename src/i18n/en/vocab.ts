@@ -1,6 +1,11 @@
 /** English labels for the data's category codes (src/lib/data/vocab.ts). Every locale names every code. */
 import type {
   ActorKind,
+  IndiaStatus,
+  INSTRUMENT_LEVELS,
+  LEVELS,
+  RecommendationArea,
+  RELATIONS,
   Corridor,
   Exploitation,
   Force,
@@ -12,6 +17,10 @@ import type {
   RouteKind,
   SourceClass,
 } from "../../lib/data/vocab.ts";
+
+type Level = (typeof LEVELS)[number];
+type InstrumentLevel = (typeof INSTRUMENT_LEVELS)[number];
+type RelationKind = (typeof RELATIONS)[number];
 
 export const vocab = {
   corridor: {
@@ -49,6 +58,7 @@ export const vocab = {
     open: "open under the 1950 treaty",
     free_movement: "free movement regime",
     free_movement_suspended: "free movement regime suspended (2024)",
+    border_pass: "crossing with a border pass, within 10 km (since 2025)",
   } satisfies Record<Regime, string>,
   mode: { land: "land", river: "river", sea: "sea", air: "air" } satisfies Record<Mode, string>,
   exploitation: {
@@ -98,4 +108,57 @@ export const vocab = {
     secondary: "secondary",
     aggregator: "aggregator",
   } satisfies Record<SourceClass, string>,
+  /** An actor's level. */
+  level: {
+    international: "International",
+    regional: "Regional",
+    national: "National",
+    state: "State",
+    local: "Local",
+  } satisfies Record<Level, string>,
+  instrumentLevel: {
+    international: "International",
+    regional: "Regional",
+    bilateral: "Bilateral",
+    national: "National (India and neighbours)",
+  } satisfies Record<InstrumentLevel, string>,
+  /** How India stands in an instrument. */
+  indiaStatus: {
+    party: "India is a party",
+    ratified: "India ratified",
+    signed: "India signed",
+    not_party: "India is not a party",
+    in_force: "in force",
+    repealed: "repealed",
+    replaced: "replaced",
+    not_applicable: "not for India",
+    member: "India is a member",
+    lapsed: "lapsed, never enacted",
+    draft: "draft only",
+    unknown: "India's status not found",
+  } satisfies Record<IndiaStatus, string>,
+  /** A relation as a verb phrase: "<actor> administers <instrument>". */
+  relation: {
+    administers: "administers",
+    party_to: "is party to",
+    implements: "implements",
+    funds: "funds",
+    partners_with: "works with",
+    monitors: "monitors",
+    guards: "guards",
+    member_of: "is a member of",
+    operates_in: "works in",
+  } satisfies Record<RelationKind, string>,
+  recommendationArea: {
+    legal_reform: "law reform",
+    victim_protection: "victim protection",
+    rehabilitation: "rehabilitation",
+    training: "training",
+    coordination: "coordination",
+    cross_border: "cross-border work",
+    anti_corruption: "anti-corruption",
+    prevention: "prevention",
+    technology: "technology",
+    funding: "funding",
+  } satisfies Record<RecommendationArea, string>,
 };

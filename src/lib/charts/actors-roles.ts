@@ -3,51 +3,19 @@
  * protection, prosecution, partnership), grouped by level. Rows carry `data-level` and `data-corridors`
  * so a small filter on the page can dim the rows that do not match, without any chart code in the browser.
  */
-import { COUNTRIES, isIso3 } from "../data/countries.ts";
-import { LEVELS as LEVEL_IDS, ROLES, type Actor, type Relation } from "../data/schemas.ts";
-import { el, svgRoot, tip, charsIn } from "./svg.ts";
+import { isIso3 } from "../data/countries.ts";
+import { CORRIDORS, LEVELS as LEVEL_IDS, ROLES, type Actor } from "../data/schemas.ts";
+import { el, fit, setHeight, svgRoot, textWidth, tip, typeOf } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 type Role = (typeof ROLES)[number];
 type Level = (typeof LEVEL_IDS)[number];
 
-const ROLE_LABELS: Record<Role, string> = {
-  prevention: "Prevention",
-  protection: "Protection",
-  prosecution: "Prosecution",
-  partnership: "Partnership",
-};
 const ROLE_COLORS: Record<Role, string> = {
   prevention: "--cat-3",
   protection: "--cat-1",
   prosecution: "--cat-2",
   partnership: "--cat-4",
-};
-export const LEVEL_LABELS: Record<Level, string> = {
-  international: "International",
-  regional: "Regional",
-  national: "National",
-  state: "State",
-  local: "Local",
-};
-export const CORRIDOR_LABELS: Record<string, string> = {
-  bd: "India–Bangladesh",
-  np: "India–Nepal",
-  mm: "India–Myanmar",
-  sea: "Bay of Bengal",
-  in: "Within India",
-  world: "Elsewhere (comparison)",
-};
-const RELATION_WORDS: Record<Relation["relation"], string> = {
-  administers: "administers",
-  party_to: "is party to",
-  implements: "implements",
-  funds: "funds",
-  partners_with: "works with",
-  monitors: "monitors",
-  guards: "guards",
-  member_of: "is a member of",
-  operates_in: "works in",
 };
 
 export interface ActorRow {
@@ -55,6 +23,7 @@ export interface ActorRow {
   name: string;
   label: string;
   level: Level;
+  kind: Actor["kind"];
   base?: string;
   roles: Role[];
   corridors: string[];
@@ -77,36 +46,55 @@ export const labelOf = (name: string): string => {
   return `${head!.replace(/\s*\(.*\)\s*$/, "").trim()}${gov ? ` (${gov[1]})` : ""}`;
 };
 
+/** A view of only some actors (rows): what an essay step or a slide talks about. */
+const only =
+  (keep: (a: ActorRow) => boolean) =>
+  (s: ActorsSeries): ActorsSeries => ({ actors: s.actors.filter(keep) });
+
+const GOVERNMENT = new Set<Actor["kind"]>(["government", "law_enforcement"]);
+
 const chart: ChartModule<ActorsSeries> = {
   id: "actors-roles",
   kind: "chart",
   numberKind: "no_figures",
   datasets: ["actors", "relations", "instruments"],
+  views: {
+    international: only((a) => a.level === "international"),
+    regional: only((a) => a.level === "regional"),
+    national: only((a) => a.level === "national"),
+    "state-local": only((a) => a.level === "state" || a.level === "local"),
+    "india-agencies": only((a) => a.base === "IND" && GOVERNMENT.has(a.kind)),
+    "un-agencies": only((a) => a.kind === "un_agency"),
+    ngos: only((a) => a.kind === "ngo"),
+    bd: only((a) => a.corridors.includes("bd")),
+    np: only((a) => a.corridors.includes("np")),
+    mm: only((a) => a.corridors.includes("mm")),
+    sea: only((a) => a.corridors.includes("sea")),
+  },
   controls(series, ctx) {
     const levels = LEVEL_IDS.filter((l) => series.actors.some((a) => a.level === l));
-    const corridors = Object.keys(CORRIDOR_LABELS).filter((c) =>
-      series.actors.some((a) => a.corridors.includes(c)),
-    );
+    const corridors = CORRIDORS.filter((c) => series.actors.some((a) => a.corridors.includes(c)));
     return [
       {
         kind: "filter",
         attribute: "level",
         label: ctx.t.controls.level,
-        options: levels.map((l) => ({ value: l, label: LEVEL_LABELS[l] })),
+        options: levels.map((l) => ({ value: l, label: ctx.t.vocab.level[l] })),
       },
       {
         kind: "filter",
         attribute: "corridors",
         label: ctx.t.controls.corridor,
-        options: corridors.map((c) => ({ value: c, label: CORRIDOR_LABELS[c]! })),
+        options: corridors.map((c) => ({ value: c, label: ctx.t.vocab.corridor[c] })),
       },
     ];
   },
-  prepare(data) {
+  prepare(data, ctx) {
+    const t = ctx.t.charts["actors-roles"];
     const names = new Map<string, string>([
       ...data.actors.map((a) => [a.id, labelOf(a.name)] as const),
       ...data.instruments.map((i) => [i.id, i.name.split(":")[0]!.split(" (")[0]!] as const),
-      ...Object.entries(CORRIDOR_LABELS).map(([k, v]) => [k, `the ${v} corridor`] as const),
+      ...CORRIDORS.map((c) => [c, t.corridorTarget(ctx.t.vocab.corridor[c])] as const),
     ]);
     const order = (a: Actor) => LEVEL_IDS.indexOf(a.level);
     const actors = [...data.actors]
@@ -118,47 +106,57 @@ const chart: ChartModule<ActorsSeries> = {
           name: a.name,
           label: labelOf(a.name),
           level: a.level,
+          kind: a.kind,
           base: a.base,
           roles: ROLES.filter((r) => a.roles.includes(r)),
           corridors: a.corridors,
-          links: rels.map((r) => `${RELATION_WORDS[r.relation]} ${names.get(r.to) ?? r.to}`),
+          links: rels.map((r) => t.link(ctx.t.vocab.relation[r.relation], names.get(r.to) ?? r.to)),
           source_ids: [...new Set([...a.source_ids, ...rels.flatMap((r) => r.source_ids)])],
           note: a.note ?? "",
         };
       });
     return { actors };
   },
-  describe({ actors }) {
+  describe({ actors }, ctx) {
+    const t = ctx.t.charts["actors-roles"].describe;
     const count = (r: Role) => actors.filter((a) => a.roles.includes(r)).length;
-    const levels = LEVEL_IDS.filter((l) => actors.some((a) => a.level === l)).map(
-      (l) => `${actors.filter((a) => a.level === l).length} ${LEVEL_LABELS[l].toLowerCase()}`,
+    const levels = LEVEL_IDS.filter((l) => actors.some((a) => a.level === l)).map((l) =>
+      t.level(actors.filter((a) => a.level === l).length, ctx.t.vocab.level[l]),
     );
     const none = actors.filter((a) => !a.roles.length).map((a) => a.label);
     const all = actors.filter((a) => a.roles.length === ROLES.length).map((a) => a.label);
-    return `Matrix of ${actors.length} actors (${levels.join(", ")}) against the four Ps. ${ROLES.map((r) => `${ROLE_LABELS[r]}: ${count(r)} actors`).join("; ")}.${all.length ? ` Active in all four: ${all.join(", ")}.` : ""}${none.length ? ` No role sourced for ${none.join(", ")}.` : ""}`;
+    return [
+      t.intro(actors.length, levels.join(", ")),
+      `${ROLES.map((r) => t.role(ctx.t.vocab.role[r], count(r))).join("; ")}.`,
+      ...(all.length ? [t.all(all.join(", "))] : []),
+      ...(none.length ? [t.none(none.join(", "))] : []),
+    ].join(" ");
   },
   sources: ({ actors }) => sourcesOf(actors),
-  render({ actors }, { width, document: doc }) {
-    const narrow = width < 480;
-    const colW = narrow ? 30 : 44;
-    const corrW = narrow ? 0 : 110;
+  render({ actors }, { width, document: doc, variant, ctx }) {
+    const t = ctx.t.charts["actors-roles"];
+    const typo = typeOf(variant);
+    const narrow = variant.size === "narrow";
+    const colW = narrow ? Math.max(30, typo.small + 16) : 44;
+    const corrW = narrow ? 0 : Math.ceil(textWidth("bd · np · mm · sea", typo.small)) + 16;
     const labelW = width - ROLES.length * colW - corrW - 8;
-    const rowH = 20;
-    const top = 86;
-    const svg = svgRoot(doc, width, 100, "actors-roles");
+    const rowH = Math.round(typo.base * 1.7);
+    const headW = Math.max(...ROLES.map((r) => textWidth(ctx.t.vocab.role[r], typo.small, 600)));
+    const top = Math.ceil(headW) + 14;
+    const svg = svgRoot(doc, width, 0, "actors-roles");
+    const small = { class: "col-head small", "font-size": typo.small, "font-weight": 600 };
     ROLES.forEach((r, j) => {
-      const cx = labelW + j * colW + colW / 2;
+      const cx = labelW + j * colW + colW / 2 + typo.small / 3;
       svg.append(
         el(
           doc,
           "text",
-          { x: cx + 4, y: top - 8, transform: `rotate(-90 ${cx + 4} ${top - 8})`, class: "col-head small" },
-          ROLE_LABELS[r],
+          { x: cx, y: top - 8, transform: `rotate(-90 ${cx} ${top - 8})`, ...small },
+          ctx.t.vocab.role[r],
         ),
       );
     });
-    if (corrW)
-      svg.append(el(doc, "text", { x: width - corrW + 8, y: top - 8, class: "col-head small" }, "Corridors"));
+    if (corrW) svg.append(el(doc, "text", { x: width - corrW + 8, y: top - 8, ...small }, t.corridors));
     let y = top;
     let level: Level | undefined;
     for (const a of actors) {
@@ -169,11 +167,18 @@ const chart: ChartModule<ActorsSeries> = {
           el(
             doc,
             "text",
-            { x: 0, y: y + 13, class: "row-head", "data-level": a.level },
-            LEVEL_LABELS[a.level],
+            {
+              x: 0,
+              y: y + typo.head,
+              class: "row-head",
+              "data-level": a.level,
+              "font-size": typo.head,
+              "font-weight": 700,
+            },
+            ctx.t.vocab.level[a.level],
           ),
         );
-        y += 20;
+        y += typo.lh(typo.head) + 4;
       }
       const g = el(doc, "g", {
         class: "actor-row",
@@ -193,69 +198,90 @@ const chart: ChartModule<ActorsSeries> = {
           "fill-opacity": 0,
         }),
       );
-      const max = charsIn(labelW - 8, 12);
-      const label = a.label.length > max ? `${a.label.slice(0, max - 1)}…` : a.label;
-      const base =
-        a.base && isIso3(a.base) ? ` Based in ${COUNTRIES[a.base as keyof typeof COUNTRIES].name}.` : "";
-      const rowTip = `${a.name}.${base} ${a.roles.length ? `Roles: ${a.roles.join(", ")}.` : "No role sourced."}${a.links.length ? ` It ${a.links.join("; ")}.` : ""}`;
-      g.append(tip(el(doc, "text", { x: 0, y: y + 14, class: "row-label" }, label), rowTip, a.id));
+      const base = a.base && isIso3(a.base) ? t.basedIn(ctx.country(a.base)) : "";
+      const roles = ctx.fmt.list(a.roles.map((r) => ctx.t.vocab.role[r].toLowerCase()));
+      const rowTip = t.tip(a.name, base, roles, a.links.join("; "));
+      const baseline = y + rowH / 2 + typo.base * 0.35;
+      g.append(
+        tip(
+          el(
+            doc,
+            "text",
+            { x: 0, y: baseline, class: "row-label", "font-size": typo.base },
+            fit(a.label, labelW - 8, typo.base),
+          ),
+          rowTip,
+          a.id,
+        ),
+      );
       ROLES.forEach((r, j) => {
         const cx = labelW + j * colW + colW / 2;
-        if (a.roles.includes(r)) {
-          g.append(
-            el(doc, "rect", {
-              x: cx - colW / 2 + 2,
-              y: y + 2,
-              width: colW - 4,
-              height: rowH - 4,
-              rx: 3,
-              fill: `var(${ROLE_COLORS[r]})`,
-              class: "role-cell",
-            }),
-          );
-        } else {
-          g.append(
-            el(doc, "circle", { cx, cy: y + rowH / 2, r: 1.5, fill: "var(--fg-soft)", class: "role-empty" }),
-          );
-        }
+        g.append(
+          a.roles.includes(r)
+            ? el(doc, "rect", {
+                x: cx - colW / 2 + 2,
+                y: y + 2,
+                width: colW - 4,
+                height: rowH - 4,
+                rx: 3,
+                fill: `var(${ROLE_COLORS[r]})`,
+                class: "role-cell",
+              })
+            : el(doc, "circle", {
+                cx,
+                cy: y + rowH / 2,
+                r: 1.5,
+                fill: "var(--fg-soft)",
+                class: "role-empty",
+              }),
+        );
       });
       if (corrW)
         g.append(
           el(
             doc,
             "text",
-            { x: width - corrW + 8, y: y + 14, class: "corridor-codes" },
+            {
+              x: width - corrW + 8,
+              y: baseline,
+              class: "corridor-codes",
+              "font-size": typo.small,
+              fill: "var(--fg-soft)",
+            },
             a.corridors.join(" · ") || "–",
           ),
         );
       svg.append(g);
       y += rowH;
     }
-    const height = Math.ceil(y + 6);
-    svg.setAttribute("height", String(height));
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    setHeight(svg, y + 6);
     return svg;
   },
-  rows: ({ actors }) =>
-    actors.map((a) => ({
-      actor: a.name,
-      level: LEVEL_LABELS[a.level],
-      prevention: a.roles.includes("prevention") ? "yes" : "",
-      protection: a.roles.includes("protection") ? "yes" : "",
-      prosecution: a.roles.includes("prosecution") ? "yes" : "",
-      partnership: a.roles.includes("partnership") ? "yes" : "",
-      corridors: a.corridors.join(";"),
-      links: a.links.join("; "),
-      source_ids: a.source_ids.join(";"),
-    })),
-  legend: () => ROLES.map((r) => ({ label: ROLE_LABELS[r], color: ROLE_COLORS[r] })),
-  notes: ({ actors }) => [
-    "A filled cell means a source we read describes that kind of work by the actor; an empty one means none was found, not that the actor does none.",
-    "Corridors: bd India–Bangladesh, np India–Nepal, mm India–Myanmar, sea Bay of Bengal, in within India, world comparison cases elsewhere.",
-    ...(actors.some((a) => !a.roles.length)
-      ? ["Actors with no sourced role are kept because the story names them."]
-      : []),
-  ],
+  rows: ({ actors }, ctx) =>
+    actors.map((a) => {
+      const yes = (r: Role) => (a.roles.includes(r) ? ctx.t.charts.common.yes : "");
+      return {
+        actor: a.name,
+        level: ctx.t.vocab.level[a.level],
+        prevention: yes("prevention"),
+        protection: yes("protection"),
+        prosecution: yes("prosecution"),
+        partnership: yes("partnership"),
+        corridors: a.corridors.join(";"),
+        links: a.links.join("; "),
+        source_ids: a.source_ids.join(";"),
+      };
+    }),
+  legend: (_s, ctx) => ROLES.map((r) => ({ label: ctx.t.vocab.role[r], color: ROLE_COLORS[r] })),
+  notes: ({ actors }, ctx) => {
+    const t = ctx.t.charts["actors-roles"].notes;
+    const shown = CORRIDORS.filter((c) => actors.some((a) => a.corridors.includes(c)));
+    return [
+      t.cells,
+      t.corridors(shown.map((c) => t.corridor(c, ctx.t.vocab.corridor[c])).join(", ")),
+      ...(actors.some((a) => !a.roles.length) ? [t.kept] : []),
+    ];
+  },
   hint: (ctx) => ctx.t.hints["actors-roles"],
 };
 

@@ -3,14 +3,14 @@
  * not at all. Every claim is shown as "the paper reports…": a confirmed claim names the sources that
  * confirm it, an unconfirmed one stays the paper's word.
  */
-import { el, svgRoot, tip, wrap, charsIn, multiline } from "./svg.ts";
+import { el, multiline, setHeight, svgRoot, tip, typeOf, wrap } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 export type ClaimStatus = "confirmed" | "partly" | "not_confirmed";
-export const STATUS: Record<ClaimStatus, { label: string; color: string }> = {
-  confirmed: { label: "Confirmed by a source we read", color: "--cat-3" },
-  partly: { label: "Partly confirmed", color: "--cat-5" },
-  not_confirmed: { label: "Not confirmed", color: "--cat-2" },
+export const STATUS_COLORS: Record<ClaimStatus, string> = {
+  confirmed: "--cat-3",
+  partly: "--cat-5",
+  not_confirmed: "--cat-2",
 };
 const ORDER: ClaimStatus[] = ["confirmed", "partly", "not_confirmed"];
 
@@ -61,38 +61,48 @@ const chart: ChartModule<ClaimsSeries> = {
       .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
     return { claims };
   },
-  describe({ claims }) {
+  describe({ claims }, ctx) {
+    const t = ctx.t.charts["claims-status"];
     const n = (s: ClaimStatus) => claims.filter((c) => c.status === s).length;
     const not = claims
       .filter((c) => c.status === "not_confirmed")
-      .map((c) => `the paper reports that ${sentence(c.claim).replace(/\.$/, "")}`);
-    return `Of ${claims.length} claims from the paper, ${n("confirmed")} were confirmed by a source we read, ${n("partly")} in part and ${n("not_confirmed")} not at all.${not.length ? ` Not confirmed: ${not.join("; ")}.` : ""}`;
+      .map((c) => t.reportsInline(sentence(c.claim).replace(/\.$/, "")));
+    return [
+      t.describe.intro(claims.length, n("confirmed"), n("partly"), n("not_confirmed")),
+      ...(not.length ? [t.describe.not(not.join("; "))] : []),
+    ].join(" ");
   },
   sources: ({ claims }) => sourcesOf(claims),
-  render({ claims }, { width, document: doc }) {
-    const narrow = width < 480;
-    const lh = narrow ? 14 : 15;
-    const fs = narrow ? 11.5 : 12.5;
+  render({ claims }, { width, document: doc, variant, ctx }) {
+    const t = ctx.t.charts["claims-status"];
+    const typo = typeOf(variant);
+    const lh = typo.lh(typo.base);
     const textX = 22;
-    const svg = svgRoot(doc, width, 100, "claims-status");
+    const svg = svgRoot(doc, width, 0, "claims-status");
     let y = 0;
     for (const st of ORDER) {
       const list = claims.filter((c) => c.status === st);
       if (!list.length) continue;
-      const color = `var(${STATUS[st].color})`;
-      svg.append(el(doc, "rect", { x: 0, y: y + 4, width: 4, height: 14, fill: color }));
+      const color = `var(${STATUS_COLORS[st]})`;
       svg.append(
-        el(doc, "text", { x: 10, y: y + 16, class: "row-head" }, `${STATUS[st].label} (${list.length})`),
+        el(doc, "rect", { x: 0, y: y + 4, width: 4, height: typo.head + 1, fill: color }),
+        el(
+          doc,
+          "text",
+          { x: 10, y: y + 4 + typo.head, class: "row-head", "font-size": typo.head, "font-weight": 700 },
+          t.head(t.status[st], list.length),
+        ),
       );
-      y += 28;
+      y += typo.lh(typo.head) + 12;
       for (const c of list) {
-        const lines = wrap(`The paper reports that ${sentence(c.claim)}`, charsIn(width - textX, fs));
+        const lines = wrap(t.reports(sentence(c.claim)), width - textX, typo.base);
         const h = lines.length * lh + 8;
         const g = el(doc, "g", { class: `claim claim-${st}`, "data-status": st });
+        const my = y + lh / 2 - 2;
         const mark =
           st === "confirmed"
             ? el(doc, "path", {
-                d: `M3,${y + 7} l4,5 l8,-9`,
+                d: `M3,${my} l4,5 l8,-9`,
                 fill: "none",
                 stroke: color,
                 "stroke-width": 2.5,
@@ -101,53 +111,43 @@ const chart: ChartModule<ClaimsSeries> = {
               })
             : st === "partly"
               ? el(doc, "path", {
-                  d: `M9,${y + 1} a6,6 0 0 1 0,12 z`,
+                  d: `M9,${my - 6} a6,6 0 0 1 0,12 z`,
                   fill: color,
                   stroke: color,
                   "stroke-width": 1.5,
                 })
-              : el(doc, "circle", {
-                  cx: 9,
-                  cy: y + 7,
-                  r: 5.5,
-                  fill: "none",
-                  stroke: color,
-                  "stroke-width": 2,
-                });
+              : el(doc, "circle", { cx: 9, cy: my, r: 5.5, fill: "none", stroke: color, "stroke-width": 2 });
         g.append(mark);
-        const t = multiline(doc, lines, textX, y + lh - 3, lh, { class: "claim-text" });
-        tip(
-          t,
-          `${STATUS[st].label}. ${c.note}${c.section ? ` (Paper section: ${c.section.toLowerCase()}.)` : ""}`,
-          c.id,
-        );
-        g.append(t);
+        const text = multiline(doc, lines, textX, y + typo.base, lh, {
+          class: "claim-text",
+          "font-size": typo.base,
+        });
+        tip(text, t.tip(t.status[st], c.note, c.section), c.id);
+        g.append(text);
         svg.append(g);
         y += h;
       }
       y += 10;
     }
-    const height = Math.ceil(y);
-    svg.setAttribute("height", String(height));
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    setHeight(svg, y);
     return svg;
   },
-  rows: ({ claims }) =>
-    claims.map((c) => ({
-      claim: `The paper reports that ${sentence(c.claim)}`,
+  rows: ({ claims }, ctx) => {
+    const t = ctx.t.charts["claims-status"];
+    return claims.map((c) => ({
+      claim: t.reports(sentence(c.claim)),
       paper_section: c.section,
-      status: STATUS[c.status].label,
+      status: t.status[c.status],
       what_we_found: c.note,
       source_ids: c.source_ids.join(";"),
-    })),
-  legend: ({ claims }) =>
+    }));
+  },
+  legend: ({ claims }, ctx) =>
     ORDER.filter((s) => claims.some((c) => c.status === s)).map((s) => ({
-      label: STATUS[s].label,
-      color: STATUS[s].color,
+      label: ctx.t.charts["claims-status"].status[s],
+      color: STATUS_COLORS[s],
     })),
-  notes: () => [
-    "Every line is the paper's claim, retold. 'Confirmed' means a source the project read supports it; 'not confirmed' means we found no such source, not that the claim is false.",
-  ],
+  notes: (_s, ctx) => [ctx.t.charts["claims-status"].notes.meaning],
   hint: (ctx) => ctx.t.hints["claims-status"],
 };
 

@@ -19,6 +19,3 @@ export function inWords(n: number): string | undefined {
 }
 
 export const formatKm = (n: number): string => `${formatNumber(n)} km`;
-
-/** A US TIP tier by its number in the data: 1, 2, 2.5 (the Tier 2 Watch List) or 3. */
-export const tierLabel = (value: number): string => (value === 2.5 ? "Tier 2 Watch List" : `Tier ${value}`);

@@ -5,135 +5,84 @@
  * entry, so the change is visible on the time line.
  */
 import { INSTRUMENT_LEVELS, type Instrument } from "../data/schemas.ts";
-import { el, svgRoot, tip, wrap, charsIn, multiline } from "./svg.ts";
+import {
+  REPLACEMENTS,
+  shortName,
+  timelineOf,
+  type TimelineEntry,
+  type TimelineSeries,
+} from "./instruments-entries.ts";
+import { el, multiline, setHeight, svgRoot, textWidth, tip, typeOf, wrap } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 type Level = (typeof INSTRUMENT_LEVELS)[number];
-const LEVELS: Record<Level, { label: string; color: string }> = {
-  international: { label: "International", color: "--cat-1" },
-  regional: { label: "Regional", color: "--cat-3" },
-  bilateral: { label: "Bilateral", color: "--cat-5" },
-  national: { label: "National (India and neighbours)", color: "--cat-2" },
+const LEVEL_COLORS: Record<Level, string> = {
+  international: "--cat-1",
+  regional: "--cat-3",
+  bilateral: "--cat-5",
+  national: "--cat-2",
 };
 
-/** How India stands, in words, and whether India is bound (filled mark) or not (open mark). */
-const STATUS: Record<Instrument["india_status"], { label: string; bound: boolean | "old" }> = {
-  party: { label: "India is a party", bound: true },
-  ratified: { label: "India ratified", bound: true },
-  signed: { label: "India signed", bound: false },
-  not_party: { label: "India is not a party", bound: false },
-  in_force: { label: "in force", bound: true },
-  repealed: { label: "repealed", bound: "old" },
-  replaced: { label: "replaced", bound: "old" },
-  not_applicable: { label: "not for India", bound: false },
-  member: { label: "India is a member", bound: true },
-  lapsed: { label: "lapsed, never enacted", bound: false },
-  draft: { label: "draft only", bound: false },
-  unknown: { label: "India's status not found", bound: false },
+/** Whether India is bound (filled mark), not (open mark), or the law is gone (struck through). */
+const BOUND: Record<Instrument["india_status"], boolean | "old"> = {
+  party: true,
+  ratified: true,
+  signed: false,
+  not_party: false,
+  in_force: true,
+  repealed: "old",
+  replaced: "old",
+  not_applicable: false,
+  member: true,
+  lapsed: false,
+  draft: false,
+  unknown: false,
 };
 
-/**
- * Which instrument took over from which: from the instruments' own notes (BNS and BNSS in 2024, the
- * Immigration and Foreigners Act in 2025). Pairs whose rows are absent are skipped.
- */
-export const REPLACEMENTS: readonly { old: string; by: string }[] = [
-  { old: "ipc-s370", by: "bns-s143" },
-  { old: "ipc-s370a", by: "bns-s144" },
-  { old: "crpc-s357a", by: "bnss-s396" },
-  { old: "passport-entry-act-1920", by: "immigration-foreigners-act-2025" },
-  { old: "foreigners-act-1946", by: "immigration-foreigners-act-2025" },
-];
-
-export interface TimelineEntry {
-  key: string;
-  id: string;
-  date: string;
-  year: number;
-  event: "adopted" | "in_force";
-  name: string;
-  level: Level;
-  status: Instrument["india_status"];
-  /** For an "in force" entry of a law that replaced older ones: their short names. */
-  replaces: string[];
-  source_ids: string[];
-  note: string;
-}
-
-export interface TimelineSeries {
-  entries: TimelineEntry[];
-  /** Instruments with no sourced date: listed after the time line. */
-  undated: TimelineEntry[];
-}
-
-/** A name short enough for a line: the part before a colon, without a trailing year in brackets. */
-export const shortName = (name: string): string => name.split(":")[0]!.replace(/\s+/g, " ").trim();
-
-const entry = (
-  i: Instrument,
-  event: TimelineEntry["event"],
-  date: string,
-  replaces: string[] = [],
-): TimelineEntry => ({
-  key: `${i.id}|${event}`,
-  id: i.id,
-  date,
-  year: Number(date.slice(0, 4)),
-  event,
-  name: shortName(i.name),
-  level: i.level,
-  status: i.india_status,
-  replaces,
-  source_ids: i.source_ids,
-  note: i.note ?? "",
-});
+export { REPLACEMENTS, shortName, type TimelineEntry, type TimelineSeries };
 
 const chart: ChartModule<TimelineSeries> = {
   id: "instruments-timeline",
   kind: "chart",
   numberKind: "no_figures",
   datasets: ["instruments"],
-  prepare(data) {
-    const byId = new Map(data.instruments.map((i) => [i.id, i]));
-    const entries: TimelineEntry[] = [];
-    const undated: TimelineEntry[] = [];
-    for (const i of data.instruments) {
-      if (i.adopted) entries.push(entry(i, "adopted", i.adopted));
-      else undated.push(entry(i, "adopted", ""));
-      const replaces = REPLACEMENTS.filter((r) => r.by === i.id && byId.has(r.old)).map((r) =>
-        shortName(byId.get(r.old)!.name),
-      );
-      if (replaces.length && i.in_force && i.in_force !== i.adopted)
-        entries.push(entry(i, "in_force", i.in_force, replaces));
-    }
-    entries.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
-    return { entries, undated };
-  },
-  describe({ entries, undated }) {
-    if (!entries.length) return "No dated instruments in the data.";
+  prepare: (data) => timelineOf(data.instruments),
+  describe({ entries, undated }, ctx) {
+    const t = ctx.t.charts["instruments-timeline"].describe;
+    if (!entries.length) return t.none;
     const first = entries[0]!;
     const last = entries[entries.length - 1]!;
     const count = (l: Level) => entries.filter((e) => e.event === "adopted" && e.level === l).length;
-    const levels = (Object.keys(LEVELS) as Level[])
-      .filter((l) => count(l))
-      .map((l) => `${count(l)} ${LEVELS[l].label.split(" ")[0]!.toLowerCase()}`);
+    const levels = INSTRUMENT_LEVELS.filter((l) => count(l)).map((l) =>
+      t.level(count(l), ctx.t.vocab.instrumentLevel[l]),
+    );
     const bound = entries
       .filter((e) => e.event === "adopted" && (e.status === "ratified" || e.status === "party"))
-      .map((e) => `${e.name} (${e.year})`);
+      .map((e) => t.boundItem(e.name, e.year));
     const swaps = entries
       .filter((e) => e.event === "in_force")
-      .map((e) => `${e.name} came into force on ${e.date}, replacing ${e.replaces.join(" and ")}`);
-    return `Time line from ${first.year} (${first.name}) to ${last.year} (${last.name}): ${levels.join(", ")} instruments. India has ratified or is a party to: ${bound.join("; ") || "none listed"}. ${swaps.length ? `${swaps.join("; ")}.` : ""}${undated.length ? ` Without a sourced date: ${undated.map((u) => u.name).join("; ")}.` : ""}`;
+      .map((e) => t.swap(e.name, e.date, ctx.fmt.list(e.replaces)));
+    return [
+      t.intro(first.year, first.name, last.year, last.name, levels.join(", ")),
+      t.bound(bound.join("; ")),
+      ...(swaps.length ? [`${swaps.join("; ")}.`] : []),
+      ...(undated.length ? [t.undated(undated.map((u) => u.name).join("; "))] : []),
+    ].join(" ");
   },
   sources: ({ entries, undated }) => sourcesOf([...entries, ...undated]),
-  render({ entries, undated }, { width, document: doc }) {
-    const narrow = width < 480;
-    const yearW = narrow ? 40 : 52;
+  render({ entries, undated }, { width, document: doc, variant, ctx }) {
+    const t = ctx.t.charts["instruments-timeline"];
+    const typo = typeOf(variant);
+    const narrow = variant.size === "narrow";
+    const status = (e: TimelineEntry) => ctx.t.vocab.indiaStatus[e.status];
+    const yearW = Math.ceil(textWidth("2000", typo.small)) + 6;
     const axisX = yearW + 8;
     const textX = axisX + 14;
-    const statusW = narrow ? 0 : 150;
-    const nameChars = charsIn(width - textX - statusW - 8, 12);
-    const lh = 14;
-    const svg = svgRoot(doc, width, 100, "instruments-timeline");
+    const statusW = narrow
+      ? 0
+      : Math.ceil(Math.max(...[...entries, ...undated].map((e) => textWidth(status(e), typo.small)))) + 12;
+    const lh = typo.lh(typo.base);
+    const svg = svgRoot(doc, width, 0, "instruments-timeline");
     let y = 8;
     let lastYear = -1;
     const all = [...entries, ...undated];
@@ -149,39 +98,62 @@ const chart: ChartModule<TimelineSeries> = {
     all.forEach((e, idx) => {
       if (idx === entries.length && undated.length) {
         y += 8;
-        svg.append(el(doc, "text", { x: 0, y: y + 12, class: "row-head" }, "No sourced date"));
-        y += 20;
+        svg.append(
+          el(
+            doc,
+            "text",
+            { x: 0, y: y + typo.head, class: "row-head", "font-size": typo.head, "font-weight": 700 },
+            t.undated,
+          ),
+        );
+        y += typo.lh(typo.head) + 4;
       }
       const isSwap = e.event === "in_force";
+      const bound = BOUND[e.status];
+      const weight = isSwap ? 700 : 400;
       const full = wrap(
-        isSwap ? `${e.name} in force, replacing ${e.replaces.join(" and ")}` : e.name,
-        nameChars,
+        isSwap ? t.swap(e.name, ctx.fmt.list(e.replaces)) : e.name,
+        width - textX - statusW - 8,
+        typo.base,
+        weight,
       );
       const lines = full.length > 3 ? [...full.slice(0, 2), `${full[2]}…`] : full;
-      const statusLine = narrow ? [isSwap ? "" : STATUS[e.status].label] : [];
-      const h = Math.max(lines.length + (statusLine[0] ? 1 : 0), 1) * lh + 8;
+      const statusLine = narrow && !isSwap ? status(e) : "";
+      const h = (lines.length + (statusLine ? 1 : 0)) * lh + 8;
       const g = el(doc, "g", {
         class: `timeline-entry level-${e.level}${isSwap ? " is-swap" : ""}`,
         "data-level": e.level,
       });
       if (e.year && e.year !== lastYear) {
         g.append(
-          el(doc, "text", { x: yearW, y: y + 12, "text-anchor": "end", class: "tick year" }, String(e.year)),
+          el(
+            doc,
+            "text",
+            {
+              x: yearW,
+              y: y + typo.base,
+              "text-anchor": "end",
+              class: "tick year",
+              "font-size": typo.small,
+              fill: "var(--fg-soft)",
+            },
+            String(e.year),
+          ),
         );
         lastYear = e.year;
       }
-      const color = `var(${LEVELS[e.level].color})`;
-      const bound = STATUS[e.status].bound;
+      const color = `var(${LEVEL_COLORS[e.level]})`;
+      const cy = y + typo.base / 2 + 2;
       const mark = isSwap
         ? el(doc, "path", {
-            d: `M${axisX - 6},${y + 8} L${axisX},${y + 2} L${axisX + 6},${y + 8} L${axisX},${y + 14} Z`,
+            d: `M${axisX - 6},${cy} L${axisX},${cy - 6} L${axisX + 6},${cy} L${axisX},${cy + 6} Z`,
             fill: color,
             stroke: "var(--fg)",
             "stroke-width": 1,
           })
         : el(doc, "circle", {
             cx: axisX,
-            cy: y + 8,
+            cy,
             r: 5,
             fill: bound === true ? color : "var(--bg)",
             stroke: color,
@@ -191,56 +163,88 @@ const chart: ChartModule<TimelineSeries> = {
       tip(
         mark,
         isSwap
-          ? `${e.date}: ${e.name} came into force, replacing ${e.replaces.join(" and ")}.`
-          : `${e.date || "date not sourced"}: ${e.name} (${LEVELS[e.level].label.toLowerCase()}). ${STATUS[e.status].label[0]!.toUpperCase()}${STATUS[e.status].label.slice(1)}.${e.note ? ` ${e.note}` : ""}`,
+          ? t.swapTip(e.date, e.name, ctx.fmt.list(e.replaces))
+          : t.tip(
+              e.date || t.dateNotSourced,
+              e.name,
+              ctx.t.vocab.instrumentLevel[e.level],
+              status(e),
+              e.note,
+            ),
         e.key,
       );
       g.append(mark);
-      g.append(
-        multiline(doc, [...lines, ...statusLine.filter(Boolean)], textX, y + 12, lh, {
-          class: `entry-name${bound === "old" && !isSwap ? " superseded" : ""}${isSwap ? " swap" : ""}`,
-        }),
-      );
-      if (statusLine.length && statusLine[0]) {
-        const tsp = g.lastElementChild!.lastElementChild!;
-        tsp.setAttribute("class", "entry-status");
-      }
+      const old = bound === "old" && !isSwap;
+      const name = multiline(doc, lines, textX, y + typo.base, lh, {
+        class: `entry-name${old ? " superseded" : ""}${isSwap ? " swap" : ""}`,
+        "font-size": typo.base,
+        "font-weight": weight,
+        fill: old ? "var(--fg-soft)" : undefined,
+        "text-decoration": old ? "line-through" : undefined,
+      });
+      if (statusLine)
+        name.append(
+          el(
+            doc,
+            "tspan",
+            {
+              x: textX,
+              dy: lh,
+              class: "entry-status",
+              "font-size": typo.small,
+              "font-style": "italic",
+              fill: "var(--fg-soft)",
+              "text-decoration": "none",
+            },
+            statusLine,
+          ),
+        );
+      g.append(name);
       if (!narrow && !isSwap)
         g.append(
           el(
             doc,
             "text",
-            { x: width, y: y + 12, "text-anchor": "end", class: "entry-status" },
-            STATUS[e.status].label,
+            {
+              x: width,
+              y: y + typo.base,
+              "text-anchor": "end",
+              class: "entry-status",
+              "font-size": typo.small,
+              "font-style": "italic",
+              fill: "var(--fg-soft)",
+            },
+            status(e),
           ),
         );
       svg.append(g);
       y += h;
     });
     spine.setAttribute("y2", String(Math.round(y)));
-    const height = Math.ceil(y + 6);
-    svg.setAttribute("height", String(height));
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    setHeight(svg, y + 6);
     return svg;
   },
-  rows: ({ entries, undated }) =>
-    [...entries, ...undated].map((e) => ({
+  rows: ({ entries, undated }, ctx) => {
+    const t = ctx.t.charts["instruments-timeline"];
+    return [...entries, ...undated].map((e) => ({
       date: e.date,
-      event: e.event === "adopted" ? "adopted" : "came into force",
+      event: e.event === "adopted" ? t.adopted : t.cameIntoForce,
       instrument: e.name,
-      level: LEVELS[e.level].label,
-      india_status: STATUS[e.status].label,
+      level: ctx.t.vocab.instrumentLevel[e.level],
+      india_status: ctx.t.vocab.indiaStatus[e.status],
       replaces: e.replaces.join("; "),
       source_ids: e.source_ids.join(";"),
+    }));
+  },
+  legend: ({ entries }, ctx) =>
+    INSTRUMENT_LEVELS.filter((l) => entries.some((e) => e.level === l)).map((l) => ({
+      label: ctx.t.vocab.instrumentLevel[l],
+      color: LEVEL_COLORS[l],
     })),
-  legend: ({ entries }) =>
-    (Object.keys(LEVELS) as Level[])
-      .filter((l) => entries.some((e) => e.level === l))
-      .map((l) => ({ label: LEVELS[l].label, color: LEVELS[l].color })),
-  notes: () => [
-    "Filled dot: India is bound (ratified, a party or a member) or, for a national law, it is in force. Open dot: India is not bound, or the law belongs to another country. Struck-through names were repealed or replaced. A diamond marks a new law coming into force in place of older ones.",
-    "Dates are adoption dates at the precision the sources give; some are years only. Comparison cases from Europe and Africa are included because the paper discusses them.",
-  ],
+  notes: (_s, ctx) => {
+    const t = ctx.t.charts["instruments-timeline"].notes;
+    return [t.marks, t.dates];
+  },
 };
 
 export default chart;

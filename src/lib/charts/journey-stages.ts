@@ -1,147 +1,95 @@
 /**
  * The journey from recruitment to exploitation, told twice: as a smuggled journey and as trafficking. The
  * arrows mark where the paper (drawing on UNODC and IOM) says a smuggled journey can turn into trafficking.
- * Stages, not numbers: a schematic retold in our words, with each stage's sources.
+ * Stages, not numbers: a schematic retold in our words, kept in data/journey.csv with each stage's sources.
+ * Drawn by hand: boxes of text and arrows, no scale.
  */
-import { el, svgRoot, tip, wrap, charsIn, multiline } from "./svg.ts";
+import type { JourneyStage } from "../data/schemas.ts";
+import { el, multiline, setHeight, svgRoot, tip, typeOf, wrap } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
-export interface Stage {
-  id: string;
-  stage: string;
-  smuggling: string;
-  trafficking: string;
-  /** Where the smuggled journey can become trafficking at this stage; absent where the paper names no turn. */
-  turn?: string;
-  source_ids: string[];
-}
-
-/** The paper's nexus section, and the UNODC (2022) and IOM (2023) works it relies on there. */
-const NEXUS = ["paper-sharma", "unodc-som-tip-2022", "iom-ht-ms-2023"];
-
-export const STAGES: readonly Stage[] = [
-  {
-    id: "push",
-    stage: "Why people leave",
-    smuggling:
-      "Poverty, conflict or violence, and no safe legal way to migrate, push people to pay for help to cross.",
-    trafficking: "The same pressures leave people open to anyone who offers a way out.",
-    source_ids: NEXUS,
-  },
-  {
-    id: "recruitment",
-    stage: "Recruitment",
-    smuggling: "The migrant seeks out a smuggler and agrees a fee for the crossing.",
-    trafficking: "A recruiter lures the person with promises of safety, a job or a better income.",
-    turn: "The offer was a deception: the job or the safety never existed.",
-    source_ids: NEXUS,
-  },
-  {
-    id: "movement",
-    stage: "Movement and crossing",
-    smuggling: "The smuggler moves the migrant across the border along routes where checks are thin.",
-    trafficking: "The same routes and networks carry people who are being trafficked.",
-    turn: "Smuggling and trafficking networks overlap; a person can be handed from one to the other.",
-    source_ids: NEXUS,
-  },
-  {
-    id: "arrival",
-    stage: "Arrival",
-    smuggling: "The deal ends once the migrant has crossed and the fee is paid.",
-    trafficking: "The person arrives under the control of the traffickers, who decide what comes next.",
-    turn: "Once the migrant has arrived, the smugglers may push them into exploitative work.",
-    source_ids: NEXUS,
-  },
-  {
-    id: "exploitation",
-    stage: "Exploitation",
-    smuggling: "Without legal status the migrant still risks abuse at work and fears reporting it.",
-    trafficking: "Forced labour, sexual exploitation, or bondage through a debt that cannot be repaid.",
-    source_ids: NEXUS,
-  },
-];
-
 export interface JourneySeries {
-  stages: Stage[];
+  stages: JourneyStage[];
 }
 
 const chart: ChartModule<JourneySeries> = {
   id: "journey-stages",
   kind: "chart",
   numberKind: "no_figures",
-  datasets: ["sources"],
-  prepare(data) {
-    const known = new Set(data.sources.map((s) => s.id));
-    // A stage cites only sources the bibliography holds; the fixtures hold none of them.
-    return { stages: STAGES.map((s) => ({ ...s, source_ids: s.source_ids.filter((id) => known.has(id)) })) };
-  },
-  describe({ stages }) {
+  datasets: ["journey"],
+  prepare: (data) => ({ stages: data.journey }),
+  describe({ stages }, ctx) {
+    const t = ctx.t.charts["journey-stages"].describe;
     const turns = stages.filter((s) => s.turn);
-    return `Diagram in ${stages.length} stages: ${stages.map((s) => s.stage.toLowerCase()).join(", ")}. ${stages
-      .map(
-        (s) =>
-          `${s.stage}: as smuggling, ${lc(s.smuggling)} As trafficking, ${lc(s.trafficking)}${s.turn ? ` Turning point: ${lc(s.turn)}` : ""}`,
-      )
-      .join(
-        " ",
-      )} The paper places the turning points at ${turns.map((s) => s.stage.toLowerCase()).join(", ")}.`;
+    return [
+      t.intro(stages.length, ctx.fmt.list(stages.map((s) => t.stageName(s.stage)))),
+      ...stages.map((s) => t.stage(s.stage, s.smuggling, s.trafficking, s.turn)),
+      ...(turns.length ? [t.turns(ctx.fmt.list(turns.map((s) => t.stageName(s.stage))))] : []),
+    ].join(" ");
   },
   sources: ({ stages }) => sourcesOf(stages),
-  render({ stages }, { width, document: doc }) {
-    const narrow = width < 480;
+  render({ stages }, { width, document: doc, variant, ctx }) {
+    const t = ctx.t.charts["journey-stages"];
+    const typo = typeOf(variant);
+    const narrow = variant.size === "narrow";
     const gap = narrow ? 26 : 56;
     const boxW = (width - gap) / 2;
-    const lh = narrow ? 14 : 15;
-    const fs = narrow ? 11.5 : 12.5;
-    const svg = svgRoot(doc, width, 100, "journey-stages");
+    const lh = typo.lh(typo.base);
+    const svg = svgRoot(doc, width, 0, "journey-stages");
     const heads = [
-      { x: 0, text: "Smuggled journey", color: "var(--cat-1)" },
-      { x: boxW + gap, text: "Trafficking", color: "var(--cat-2)" },
+      { x: 0, text: t.smuggled, color: "var(--cat-1)" },
+      { x: boxW + gap, text: t.trafficking, color: "var(--cat-2)" },
     ];
     for (const h of heads) {
-      svg.append(el(doc, "rect", { x: h.x, y: 0, width: boxW, height: 4, fill: h.color }));
-      svg.append(el(doc, "text", { x: h.x, y: 22, class: "col-head" }, h.text));
+      svg.append(
+        el(doc, "rect", { x: h.x, y: 0, width: boxW, height: 4, fill: h.color }),
+        el(
+          doc,
+          "text",
+          { x: h.x, y: 10 + typo.head, class: "col-head", "font-size": typo.head, "font-weight": 700 },
+          h.text,
+        ),
+      );
     }
-    let y = 36;
+    let y = 18 + typo.lh(typo.head);
     stages.forEach((s, i) => {
-      svg.append(el(doc, "text", { x: 0, y: y + 14, class: "row-head" }, `${i + 1}. ${s.stage}`));
-      y += 22;
-      const left = wrap(s.smuggling, charsIn(boxW - 16, fs));
-      const right = wrap(s.trafficking, charsIn(boxW - 16, fs));
+      svg.append(
+        el(
+          doc,
+          "text",
+          { x: 0, y: y + typo.head, class: "row-head", "font-size": typo.head, "font-weight": 700 },
+          t.numbered(i + 1, s.stage),
+        ),
+      );
+      y += typo.lh(typo.head) + 6;
+      const left = wrap(s.smuggling, boxW - 16, typo.base);
+      const right = wrap(s.trafficking, boxW - 16, typo.base);
       const h = Math.max(left.length, right.length) * lh + 16;
       const g = el(doc, "g", { class: "journey-stage", "data-stage": s.id });
-      const lbox = tip(
-        el(doc, "rect", {
-          x: 0,
-          y,
-          width: boxW,
-          height: h,
-          rx: 6,
-          class: "stage-box",
-          fill: "var(--cat-1)",
-          "fill-opacity": 0.1,
-          stroke: "var(--cat-1)",
-        }),
-        `${s.stage}, smuggled journey: ${s.smuggling}`,
-        `${s.id}|smuggling`,
+      const box = (x: number, color: string, text: string, key: string) =>
+        tip(
+          el(doc, "rect", {
+            x,
+            y,
+            width: boxW,
+            height: h,
+            rx: 6,
+            class: "stage-box",
+            fill: `var(${color})`,
+            "fill-opacity": 0.1,
+            stroke: `var(${color})`,
+          }),
+          text,
+          key,
+        );
+      const text = (lines: string[], x: number) =>
+        multiline(doc, lines, x + 8, y + 8 + lh - 3, lh, { class: "stage-text", "font-size": typo.base });
+      g.append(
+        box(0, "--cat-1", t.smuggledTip(s.stage, s.smuggling), `${s.id}|smuggling`),
+        text(left, 0),
+        box(boxW + gap, "--cat-2", t.traffickingTip(s.stage, s.trafficking), `${s.id}|trafficking`),
+        text(right, boxW + gap),
       );
-      const rbox = tip(
-        el(doc, "rect", {
-          x: boxW + gap,
-          y,
-          width: boxW,
-          height: h,
-          rx: 6,
-          class: "stage-box",
-          fill: "var(--cat-2)",
-          "fill-opacity": 0.1,
-          stroke: "var(--cat-2)",
-        }),
-        `${s.stage}, trafficking: ${s.trafficking}`,
-        `${s.id}|trafficking`,
-      );
-      g.append(lbox, multiline(doc, left, 8, y + 8 + lh - 3, lh, { class: "stage-text" }));
-      g.append(rbox, multiline(doc, right, boxW + gap + 8, y + 8 + lh - 3, lh, { class: "stage-text" }));
       if (s.turn) {
         const cy = y + h / 2;
         const x1 = boxW + 3;
@@ -149,61 +97,54 @@ const chart: ChartModule<JourneySeries> = {
         const arrow = el(doc, "g", { class: "turn" });
         arrow.append(
           el(doc, "line", { x1, x2: x2 - 6, y1: cy, y2: cy, stroke: "var(--cat-4)", "stroke-width": 3 }),
-        );
-        arrow.append(
           el(doc, "path", {
             d: `M${x2 - 8},${cy - 6} L${x2},${cy} L${x2 - 8},${cy + 6} Z`,
             fill: "var(--cat-4)",
           }),
+          tip(
+            el(doc, "rect", {
+              x: x1,
+              y: cy - 12,
+              width: x2 - x1,
+              height: 24,
+              fill: "var(--cat-4)",
+              "fill-opacity": 0.001,
+              class: "turn-hit",
+            }),
+            t.turnTip(s.stage, s.turn),
+            `${s.id}|turn`,
+          ),
         );
-        const hit = el(doc, "rect", {
-          x: x1,
-          y: cy - 12,
-          width: x2 - x1,
-          height: 24,
-          fill: "var(--cat-4)",
-          "fill-opacity": 0.001,
-          class: "turn-hit",
-        });
-        tip(hit, `Turning point at ${s.stage.toLowerCase()}: ${s.turn}`, `${s.id}|turn`);
-        arrow.append(hit);
         g.append(arrow);
       }
       svg.append(g);
       y += h;
       if (s.turn) {
-        const turnLines = wrap(`Can turn: ${s.turn}`, charsIn(width - 20, 11.5));
+        const size = typo.small;
+        const turnLines = wrap(t.canTurn(s.turn), width - 20, size);
         svg.append(
-          multiline(doc, turnLines, boxW + gap / 2, y + 15, 14, {
+          multiline(doc, turnLines, boxW + gap / 2, y + 4 + size, typo.lh(size), {
             class: "turn-text",
             "text-anchor": "middle",
+            "font-size": size,
+            "font-style": "italic",
           }),
         );
-        y += turnLines.length * 14 + 6;
+        y += turnLines.length * typo.lh(size) + 6;
       }
-      if (i < stages.length - 1) {
-        svg.append(
-          el(doc, "path", {
-            d: `M${boxW / 2},${y + 4} v10`,
-            stroke: "var(--fg-soft)",
-            "stroke-width": 1.5,
-            class: "flow",
-          }),
-        );
-        svg.append(
-          el(doc, "path", {
-            d: `M${boxW + gap + boxW / 2},${y + 4} v10`,
-            stroke: "var(--fg-soft)",
-            "stroke-width": 1.5,
-            class: "flow",
-          }),
-        );
-      }
+      if (i < stages.length - 1)
+        for (const x of [boxW / 2, boxW + gap + boxW / 2])
+          svg.append(
+            el(doc, "path", {
+              d: `M${x},${y + 4} v10`,
+              stroke: "var(--fg-soft)",
+              "stroke-width": 1.5,
+              class: "flow",
+            }),
+          );
       y += 12;
     });
-    const height = Math.ceil(y + 4);
-    svg.setAttribute("height", String(height));
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
+    setHeight(svg, y + 4);
     return svg;
   },
   rows: ({ stages }) =>
@@ -215,18 +156,19 @@ const chart: ChartModule<JourneySeries> = {
       turning_point: s.turn ?? "",
       source_ids: s.source_ids.join(";"),
     })),
-  legend: () => [
-    { label: "Smuggled journey", color: "--cat-1" },
-    { label: "Trafficking", color: "--cat-2" },
-    { label: "Where smuggling can turn into trafficking", color: "--cat-4" },
-  ],
-  notes: () => [
-    "A schematic of the paper's account, which draws on UNODC (2022) and IOM (2023); it shows possibilities, not how often each happens. The paper reports these turning points; no figure here counts them.",
-    "A person who agreed to be smuggled can still be a victim of trafficking: under the Trafficking Protocol their earlier consent does not count once deception or force is used.",
-  ],
+  legend: (_s, ctx) => {
+    const t = ctx.t.charts["journey-stages"];
+    return [
+      { label: t.smuggled, color: "--cat-1" },
+      { label: t.trafficking, color: "--cat-2" },
+      { label: t.turnLegend, color: "--cat-4" },
+    ];
+  },
+  notes: (_s, ctx) => {
+    const t = ctx.t.charts["journey-stages"].notes;
+    return [t.schematic, t.consent];
+  },
   hint: (ctx) => ctx.t.hints["journey-stages"],
 };
-
-const lc = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export default chart;

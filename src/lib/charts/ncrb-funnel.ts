@@ -3,17 +3,17 @@
  * how many were registered, what share the police charge-sheeted and what share of completed trials ended
  * in conviction. The rates have different bases, so the chart shows them side by side, not as one funnel.
  */
-import { formatNumber } from "./format.ts";
 import { seriesOf, splitAlternatives, yearOf, type NcrbSeries } from "./ncrb-series.ts";
-import { el, svgRoot, tip } from "./svg.ts";
+import { plot, Plot, withTips } from "./plot.ts";
+import { textWidth, typeOf } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
-const STAGES = {
-  cases_registered: { label: "Cases registered", short: "Cases" },
-  chargesheet_rate: { label: "Charge-sheeting rate", short: "Charge-sheeted" },
-  conviction_rate: { label: "Conviction rate", short: "Convicted" },
-} as const;
-type Stage = keyof typeof STAGES;
+const STAGES = ["cases_registered", "chargesheet_rate", "conviction_rate"] as const;
+type Stage = (typeof STAGES)[number];
+const RATES = ["chargesheet", "conviction"] as const;
+type Rate = (typeof RATES)[number];
+const RATE_STAGE: Record<Rate, Stage> = { chargesheet: "chargesheet_rate", conviction: "conviction_rate" };
+const RATE_COLOR: Record<Rate, string> = { chargesheet: "--cat-1", conviction: "--cat-2" };
 
 export interface FunnelFigure {
   id: string;
@@ -35,7 +35,8 @@ export interface FunnelSeries {
   years: FunnelYear[];
 }
 
-const pct = (n: number) => `${formatNumber(n)}%`;
+/** One bar: a year's rate, or its empty slot. */
+type Bar = { key: string; year: number; rate: Rate; figure?: FunnelFigure };
 
 const chart: ChartModule<FunnelSeries> = {
   id: "ncrb-funnel",
@@ -43,7 +44,9 @@ const chart: ChartModule<FunnelSeries> = {
   numberKind: "official_figure",
   datasets: ["ncrb"],
   prepare(data) {
-    const rows = data.ncrb.filter((s) => s.subject === "IND" && s.measure in STAGES && s.year);
+    const rows = data.ncrb.filter(
+      (s) => s.subject === "IND" && (STAGES as readonly string[]).includes(s.measure) && s.year,
+    );
     const { main } = splitAlternatives(rows);
     const byYear = new Map<number, FunnelYear>();
     for (const s of main) {
@@ -67,20 +70,21 @@ const chart: ChartModule<FunnelSeries> = {
       .sort((a, b) => a.year - b.year);
     return { years };
   },
-  describe({ years }) {
-    if (!years.length) return "No year has a charge-sheeting or conviction rate in the data.";
-    const parts = years.map((y) => {
-      const bits = [
-        y.cases ? `${formatNumber(y.cases.value)} cases registered` : "cases not sourced",
-        y.chargesheet ? `${pct(y.chargesheet.value)} charge-sheeted` : "charge-sheeting rate not sourced",
-        y.conviction
-          ? `${pct(y.conviction.value)} of completed trials ended in conviction`
-          : "conviction rate not sourced",
-      ];
-      return `${y.year}: ${bits.join(", ")}`;
-    });
-    const full = years.filter((y) => y.cases && y.chargesheet && y.conviction).map((y) => y.year);
-    return `Bars of charge-sheeting and conviction rates by year, with the cases registered. ${parts.join(". ")}. ${full.length ? `All three figures are available for ${full.join(", ")}.` : "No year has all three figures."}`;
+  describe({ years }, ctx) {
+    const t = ctx.t.charts["ncrb-funnel"].describe;
+    if (!years.length) return t.none;
+    const n = (v: number) => ctx.fmt.number(v);
+    const pct = (v: number) => ctx.t.charts.common.percent(n(v));
+    const parts = years.map((y) =>
+      t.year(
+        y.year,
+        y.cases && n(y.cases.value),
+        y.chargesheet && pct(y.chargesheet.value),
+        y.conviction && pct(y.conviction.value),
+      ),
+    );
+    const full = years.filter((y) => y.cases && y.chargesheet && y.conviction).map((y) => String(y.year));
+    return [t.intro, ...parts, full.length ? t.full(ctx.fmt.list(full)) : t.noneFull].join(" ");
   },
   sources: ({ years }) =>
     sourcesOf(
@@ -88,124 +92,155 @@ const chart: ChartModule<FunnelSeries> = {
         [y.cases, y.chargesheet, y.conviction].filter((f): f is FunnelFigure => Boolean(f)),
       ),
     ),
-  render({ years }, { width, document: doc }) {
-    const narrow = width < 480;
-    const labelW = narrow ? 96 : 150;
-    const right = narrow ? 44 : 56;
-    const barW = width - labelW - right;
-    const rowH = 22;
-    const blockH = 24 + 2 * rowH + 18;
-    const top = 30;
-    const height = top + years.length * blockH + 8;
-    const svg = svgRoot(doc, width, height, "ncrb-funnel");
-    // The scale: 0–100 per cent, with guides at each quarter.
-    const x = (v: number) => labelW + (barW * v) / 100;
-    const axis = el(doc, "g", { class: "axis", "aria-hidden": "true" });
-    for (const t of [0, 25, 50, 75, 100]) {
-      axis.append(
-        el(doc, "line", {
-          x1: x(t),
-          x2: x(t),
-          y1: top - 6,
-          y2: height - 8,
-          stroke: "var(--rule)",
-          class: "grid",
+  render({ years }, { width, document, variant, ctx }) {
+    const t = ctx.t.charts["ncrb-funnel"];
+    const typo = typeOf(variant);
+    const narrow = variant.size === "narrow";
+    const n = (v: number) => ctx.fmt.number(v);
+    const pct = (v: number) => ctx.t.charts.common.percent(n(v));
+    const stageLabel = (r: Rate) => (narrow ? t.stageShort : t.stage)[RATE_STAGE[r]];
+    const labelW = Math.max(...RATES.map((r) => textWidth(stageLabel(r), typo.base))) + 12;
+    const valueW = textWidth(pct(100), typo.small) + 8;
+    const rowH = Math.round(typo.base * 1.9);
+    const keys = years.flatMap((y) => [`${y.year}|head`, ...RATES.map((r) => `${y.year}|${r}`)]);
+    const heads = new Set(years.map((y) => `${y.year}|head`));
+    const top = typo.lh(typo.small) + 10;
+    // One group of marks per year, so that the keyboard walks the figures year by year.
+    const marks = years.flatMap((y) => {
+      const bars: Bar[] = RATES.map((r) => ({
+        key: `${y.year}|${r}`,
+        year: y.year,
+        rate: r,
+        ...(y[r] ? { figure: y[r] } : {}),
+      }));
+      const drawn = bars.filter((b) => b.figure);
+      const empty = bars.filter((b) => !b.figure);
+      const head = [{ key: `${y.year}|head`, y }];
+      return [
+        Plot.text(head, {
+          x: 0,
+          y: "key",
+          dx: -labelW,
+          textAnchor: "start",
+          fontSize: typo.head,
+          fontWeight: 700,
+          fill: "var(--fg)",
+          text: (d: (typeof head)[number]) => t.head(d.y.year, d.y.cases && n(d.y.cases.value)),
+          ariaHidden: "true",
+          ...(y.cases
+            ? {
+                render: withTips(
+                  head,
+                  (d) => t.casesTip(d.y.year, n(d.y.cases!.value)),
+                  () => y.cases!.id,
+                ),
+              }
+            : {}),
         }),
-      );
-      axis.append(el(doc, "text", { x: x(t), y: top - 10, "text-anchor": "middle", class: "tick" }, `${t}%`));
-    }
-    svg.append(axis);
-    years.forEach((y, i) => {
-      const y0 = top + i * blockH;
-      const g = el(doc, "g", { class: "funnel-year", "data-year": y.year });
-      const head = y.cases
-        ? `${y.year} · ${formatNumber(y.cases.value)} cases registered`
-        : `${y.year} · cases not sourced`;
-      const headText = el(doc, "text", { x: 0, y: y0 + 16, class: "row-head" }, head);
-      if (y.cases)
-        tip(headText, `${y.year}: ${formatNumber(y.cases.value)} trafficking cases registered`, y.cases.id);
-      g.append(headText);
-      (["chargesheet", "conviction"] as const).forEach((k, j) => {
-        const f = y[k];
-        const yy = y0 + 24 + j * rowH;
-        const stage = k === "chargesheet" ? "chargesheet_rate" : "conviction_rate";
-        g.append(
-          el(
-            doc,
-            "text",
-            { x: labelW - 8, y: yy + rowH / 2 + 4, "text-anchor": "end", class: "row-label" },
-            narrow ? STAGES[stage].short : STAGES[stage].label,
+        Plot.barX(drawn, {
+          x: (b: Bar) => b.figure!.value,
+          y: "key",
+          insetTop: 3,
+          insetBottom: 3,
+          fill: (b: Bar) => `var(${RATE_COLOR[b.rate]})`,
+          ariaHidden: "true",
+          render: withTips(
+            drawn,
+            (b) =>
+              (b.rate === "chargesheet" ? t.chargesheetTip : t.convictionTip)(b.year, pct(b.figure!.value)),
+            (b) => b.figure!.id,
           ),
-        );
-        if (f) {
-          const bar = el(doc, "rect", {
-            x: labelW,
-            y: yy + 3,
-            width: Math.max(1, x(f.value) - labelW),
-            height: rowH - 6,
-            fill: k === "chargesheet" ? "var(--cat-1)" : "var(--cat-2)",
-          });
-          tip(
-            bar,
-            k === "chargesheet"
-              ? `${y.year}: police filed charge-sheets in ${pct(f.value)} of the trafficking cases they disposed of`
-              : `${y.year}: ${pct(f.value)} of trafficking trials completed in court ended in conviction`,
-            f.id,
-          );
-          g.append(bar);
-          g.append(
-            el(doc, "text", { x: x(f.value) + 4, y: yy + rowH / 2 + 4, class: "bar-label" }, pct(f.value)),
-          );
-        } else {
-          g.append(
-            el(doc, "rect", {
-              x: labelW,
-              y: yy + 3,
-              width: barW,
-              height: rowH - 6,
-              fill: "none",
-              stroke: "var(--rule)",
-              "stroke-dasharray": "3,3",
-            }),
-          );
-          g.append(
-            el(doc, "text", { x: labelW + 6, y: yy + rowH / 2 + 4, class: "missing-label" }, "not sourced"),
-          );
-        }
-      });
-      svg.append(g);
+        }),
+        Plot.text(drawn, {
+          x: (b: Bar) => b.figure!.value,
+          y: "key",
+          dx: 4,
+          textAnchor: "start",
+          fill: "var(--fg)",
+          text: (b: Bar) => pct(b.figure!.value),
+          ariaHidden: "true",
+        }),
+        Plot.barX(empty, {
+          x1: 0,
+          x2: 100,
+          y: "key",
+          insetTop: 3,
+          insetBottom: 3,
+          fill: "none",
+          stroke: "var(--rule)",
+          strokeDasharray: "3,3",
+          ariaHidden: "true",
+        }),
+        Plot.text(empty, {
+          x: 0,
+          y: "key",
+          dx: 6,
+          textAnchor: "start",
+          fill: "var(--fg-soft)",
+          text: () => t.notSourced,
+          ariaHidden: "true",
+        }),
+      ];
     });
-    return svg;
+    return plot(
+      {
+        document,
+        width,
+        height: top + keys.length * rowH + 8,
+        marginTop: top,
+        marginLeft: Math.ceil(labelW),
+        marginRight: Math.ceil(valueW),
+        marginBottom: 8,
+        x: { domain: [0, 100], label: null },
+        y: { type: "band", domain: keys, padding: 0 },
+        marks: [
+          Plot.gridX([0, 25, 50, 75, 100], { stroke: "var(--rule)", strokeOpacity: 1, ariaHidden: "true" }),
+          Plot.axisX([0, 25, 50, 75, 100], {
+            anchor: "top",
+            tickSize: 0,
+            label: null,
+            tickFormat: (v: number) => pct(v),
+            ariaHidden: "true",
+          }),
+          Plot.axisY({
+            tickSize: 0,
+            fontSize: typo.base,
+            label: null,
+            tickFormat: (k: string) => (heads.has(k) ? "" : stageLabel(k.split("|")[1] as Rate)),
+            ariaHidden: "true",
+          }),
+          ...marks,
+        ],
+      },
+      typo,
+      "ncrb-funnel",
+    );
   },
-  rows: ({ years }) =>
-    years.flatMap((y) =>
+  rows: ({ years }, ctx) => {
+    const t = ctx.t.charts["ncrb-funnel"];
+    return years.flatMap((y) =>
       (["cases", "chargesheet", "conviction"] as const).map((k) => {
         const f = y[k];
-        const stage: Stage =
-          k === "cases" ? "cases_registered" : k === "chargesheet" ? "chargesheet_rate" : "conviction_rate";
+        const stage: Stage = k === "cases" ? "cases_registered" : RATE_STAGE[k];
         return {
           year: y.year,
-          stage: STAGES[stage].label,
+          stage: t.stage[stage],
           value: f ? f.value : "",
-          unit: k === "cases" ? "cases" : "percent",
+          unit: k === "cases" ? t.unit.cases : t.unit.percent,
           source_ids: f ? f.source_ids.join(";") : "",
         };
       }),
-    ),
-  legend: () => [
-    { label: "Charge-sheeting rate (police)", color: "--cat-1" },
-    { label: "Conviction rate (courts)", color: "--cat-2" },
-  ],
-  notes: ({ years }) => {
-    const gaps = years.filter((y) => !(y.cases && y.chargesheet && y.conviction)).map((y) => y.year);
+    );
+  },
+  legend: (_s, ctx) =>
+    RATES.map((r) => ({ label: ctx.t.charts["ncrb-funnel"].legend[r], color: RATE_COLOR[r] })),
+  notes: ({ years }, ctx) => {
+    const t = ctx.t.charts["ncrb-funnel"].notes;
+    const gaps = years.filter((y) => !(y.cases && y.chargesheet && y.conviction)).map((y) => String(y.year));
     return [
-      "This is not a true funnel. The data hold rates, not counts, and each rate has its own base: the charge-sheeting rate is a share of the cases the police disposed of in the year (which can include older cases), and the conviction rate a share of the trials courts completed. Multiplying them would not give the share of cases that end in conviction.",
-      years.every((y) => y.series === "ahtu")
-        ? "All years shown fall in NCRB's later method, which counts only cases registered by Anti-Human Trafficking Units."
-        : "The years shown span NCRB's change of method in about 2017; figures either side of it are not comparable.",
-      ...(gaps.length
-        ? [`Figures not found for some stages in ${gaps.join(", ")}; those bars are left empty.`]
-        : []),
+      t.bases,
+      years.every((y) => y.series === "ahtu") ? t.ahtu : t.mixed,
+      ...(gaps.length ? [t.gaps(ctx.fmt.list(gaps))] : []),
     ];
   },
 };

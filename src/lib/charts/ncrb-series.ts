@@ -7,11 +7,6 @@ import type { Stat } from "../data/schemas.ts";
 
 export type NcrbSeries = "older" | "ahtu";
 
-export const SERIES_LABELS: Record<NcrbSeries, string> = {
-  older: "older method: several IPC sections and the ITPA",
-  ahtu: "from about 2017: cases registered by Anti-Human Trafficking Units",
-};
-
 /** The first year of the AHTU-based series: the notes say "from about 2017". */
 export const AHTU_FROM = 2017;
 

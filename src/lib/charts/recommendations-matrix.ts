@@ -1,37 +1,28 @@
 /**
  * The paper's recommendations as a matrix of who should do what: one row per recommendation (retold in a
- * line), one column per group of actors the paper names, grouped by the paper's section.
+ * line), one column per group of actors the paper names, grouped by the paper's section. Drawn with Plot's
+ * text, dot, rect and rule marks on pixel (identity) scales: each row is as tall as its wrapped text.
  */
 import type { Recommendation } from "../data/schemas.ts";
-import { el, svgRoot, tip, wrap, charsIn, multiline } from "./svg.ts";
+import type { Ctx } from "../context.ts";
+import { plot, Plot, withTips } from "./plot.ts";
+import { textWidth, typeOf, wrap } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
-/** Column order and labels for the actor groups; a group not listed here is added at the end as written. */
-export const WHO_LABELS: Record<string, string> = {
-  parliament: "Parliament",
-  union_government: "Union government",
-  state_governments: "State governments",
-  police: "Police and AHTUs",
-  border_forces: "Border forces",
-  judiciary: "Courts",
-  ngos: "NGOs",
-  regional_bodies: "Regional bodies",
-  un_agencies: "UN agencies",
-  donors: "Funders",
-};
+/** Column order of the actor groups; a group not listed here is added at the end as written. */
+export const WHO_ORDER = [
+  "parliament",
+  "union_government",
+  "state_governments",
+  "police",
+  "border_forces",
+  "judiciary",
+  "ngos",
+  "regional_bodies",
+  "un_agencies",
+  "donors",
+];
 const SECTION_COLORS = ["--cat-1", "--cat-2", "--cat-3", "--cat-4", "--cat-5", "--cat-6"];
-const AREA_LABELS: Record<Recommendation["area"], string> = {
-  legal_reform: "law reform",
-  victim_protection: "victim protection",
-  rehabilitation: "rehabilitation",
-  training: "training",
-  coordination: "coordination",
-  cross_border: "cross-border work",
-  anti_corruption: "anti-corruption",
-  prevention: "prevention",
-  technology: "technology",
-  funding: "funding",
-};
 
 export interface RecRow {
   id: string;
@@ -50,7 +41,8 @@ export interface RecSeries {
   recs: RecRow[];
 }
 
-export const whoLabel = (w: string) => WHO_LABELS[w] ?? w.replace(/_/g, " ");
+export const whoLabel = (w: string, ctx: Ctx) =>
+  ctx.t.charts["recommendations-matrix"].who[w] ?? w.replace(/_/g, " ");
 
 const chart: ChartModule<RecSeries> = {
   id: "recommendations-matrix",
@@ -61,8 +53,8 @@ const chart: ChartModule<RecSeries> = {
     const sections = [...new Set(data.recommendations.map((r) => r.section))];
     const named = new Set(data.recommendations.flatMap((r) => r.who));
     const groups = [
-      ...Object.keys(WHO_LABELS).filter((w) => named.has(w)),
-      ...[...named].filter((w) => !(w in WHO_LABELS)).sort(),
+      ...WHO_ORDER.filter((w) => named.has(w)),
+      ...[...named].filter((w) => !WHO_ORDER.includes(w)).sort(),
     ];
     const recs = data.recommendations.map((r) => ({
       id: r.id,
@@ -76,98 +68,161 @@ const chart: ChartModule<RecSeries> = {
     }));
     return { sections, groups, recs };
   },
-  describe({ sections, groups, recs }) {
+  describe({ sections, groups, recs }, ctx) {
+    const t = ctx.t.charts["recommendations-matrix"].describe;
     const load = groups
       .map((g) => ({ g, n: recs.filter((r) => r.who.includes(g)).length }))
       .sort((a, b) => b.n - a.n);
-    const bySection = sections.map((s) => `${recs.filter((r) => r.section === s).length} from "${s}"`);
-    return `Matrix of ${recs.length} recommendations (${bySection.join(", ")}) against ${groups.length} groups of actors. Most often addressed: ${load
-      .slice(0, 3)
-      .map((l) => `${whoLabel(l.g)} (${l.n})`)
-      .join(", ")}. ${recs.map((r) => `${r.text} (${r.who.map(whoLabel).join(", ")})`).join(" ")}`;
+    const bySection = sections.map((s) => t.section(recs.filter((r) => r.section === s).length, s));
+    return [
+      t.intro(recs.length, bySection.join(", "), groups.length),
+      t.most(
+        load
+          .slice(0, 3)
+          .map((l) => t.load(whoLabel(l.g, ctx), l.n))
+          .join(", "),
+      ),
+      ...recs.map((r) => t.rec(r.text, r.who.map((w) => whoLabel(w, ctx)).join(", "))),
+    ].join(" ");
   },
   sources: ({ recs }) => sourcesOf(recs),
-  render({ sections, groups, recs }, { width, document: doc }) {
-    const narrow = width < 560;
-    const colW = narrow ? 19 : 30;
+  render({ sections, groups, recs }, { width, document, variant, ctx }) {
+    const t = ctx.t.charts["recommendations-matrix"];
+    const typo = typeOf(variant);
+    const narrow = variant.size === "narrow";
+    const colW = narrow ? typo.small + 6 : Math.max(30, typo.small + 10);
     const labelW = width - groups.length * colW - 4;
-    const lh = narrow ? 13 : 14;
-    const fs = narrow ? 11 : 12;
-    const top = narrow ? 146 : 160;
-    const svg = svgRoot(doc, width, 100, "recommendations-matrix");
-    groups.forEach((g, j) => {
-      const cx = labelW + j * colW + colW / 2;
-      svg.append(
-        el(doc, "line", { x1: cx, x2: cx, y1: top - 4, y2: 0, stroke: "var(--rule)", class: "col-guide" }),
-      );
-      svg.append(
-        el(
-          doc,
-          "text",
-          { x: cx + 4, y: top - 8, transform: `rotate(-90 ${cx + 4} ${top - 8})`, class: "col-head small" },
-          whoLabel(g),
-        ),
-      );
-    });
+    const lh = typo.lh(typo.base);
+    const headLh = typo.lh(typo.head);
+    const top = Math.ceil(Math.max(...groups.map((g) => textWidth(whoLabel(g, ctx), typo.small, 600)))) + 12;
+    const cx = (j: number) => labelW + j * colW + colW / 2;
+    const marks: Plot.Markish[] = [
+      Plot.ruleX(groups, {
+        ariaHidden: "true",
+        x: (_g: string, j: number) => cx(j),
+        y1: 0,
+        y2: top - 4,
+        stroke: "var(--rule)",
+      }),
+      Plot.text(groups, {
+        ariaHidden: "true",
+        x: (_g: string, j: number) => cx(j) + typo.small / 3,
+        y: top - 8,
+        rotate: -90,
+        textAnchor: "start",
+        fontSize: typo.small,
+        fontWeight: 600,
+        fill: "var(--fg)",
+        text: (g: string) => whoLabel(g, ctx),
+      }),
+    ];
     let y = top;
     sections.forEach((s, si) => {
       const color = `var(${SECTION_COLORS[si % SECTION_COLORS.length]})`;
+      const head = wrap(s, labelW - 12, typo.head, 700);
       y += 8;
-      svg.append(el(doc, "rect", { x: 0, y: y + 2, width: 4, height: 14, fill: color }));
-      const head = wrap(s, charsIn(labelW - 12, 13));
-      svg.append(multiline(doc, head, 10, y + 14, 16, { class: "row-head" }));
-      y += 8 + head.length * 16;
+      marks.push(
+        Plot.rect([s], { ariaHidden: "true", x1: 0, x2: 4, y1: y + 2, y2: y + 2 + typo.head, fill: color }),
+        Plot.text([head.join("\n")], {
+          ariaHidden: "true",
+          x: 10,
+          y: y + 2,
+          lineAnchor: "top",
+          textAnchor: "start",
+          lineHeight: headLh / typo.head,
+          fontSize: typo.head,
+          fontWeight: 700,
+          fill: "var(--fg)",
+          text: (d: string) => d,
+        }),
+      );
+      y += 8 + head.length * headLh;
+      // One group of marks per recommendation, so that the keyboard reads a row, then its dots.
       for (const r of recs.filter((x) => x.section === s)) {
-        const lines = wrap(r.text, charsIn(labelW - 12, fs));
+        const lines = wrap(r.text, labelW - 12, typo.base);
         const h = lines.length * lh + 8;
-        const g = el(doc, "g", { class: "rec-row", "data-area": r.area });
-        g.append(el(doc, "line", { x1: 0, x2: width, y1: y, y2: y, stroke: "var(--rule)" }));
-        const label = multiline(doc, lines, 10, y + lh, lh, { class: "rec-text" });
-        tip(
-          label,
-          `${r.text} Who: ${r.who.map(whoLabel).join(", ")}. Area: ${AREA_LABELS[r.area]}.${r.note ? ` ${r.note}` : ""}`,
-          r.id,
+        const who = groups.filter((g) => r.who.includes(g));
+        marks.push(
+          Plot.ruleY([y], {
+            ariaHidden: "true",
+            y: (d: number) => d,
+            x1: 0,
+            x2: width,
+            stroke: "var(--rule)",
+          }),
+          Plot.text([r], {
+            ariaHidden: "true",
+            x: 10,
+            y: y + 5,
+            lineAnchor: "top",
+            textAnchor: "start",
+            lineHeight: lh / typo.base,
+            fontSize: typo.base,
+            fill: "var(--fg)",
+            text: () => lines.join("\n"),
+            render: withTips(
+              [r],
+              (d) =>
+                t.tip(
+                  d.text,
+                  d.who.map((w) => whoLabel(w, ctx)).join(", "),
+                  ctx.t.vocab.recommendationArea[d.area],
+                  d.note,
+                ),
+              (d) => d.id,
+              (d) => ({ class: "rec-text", "data-area": d.area }),
+            ),
+          }),
+          Plot.dot(who, {
+            ariaHidden: "true",
+            x: (g: string) => cx(groups.indexOf(g)),
+            y: y + h / 2,
+            r: narrow ? 5 : 6.5,
+            fill: color,
+            render: withTips(
+              who,
+              (g) => t.dotTip(whoLabel(g, ctx), r.text),
+              (g) => `${r.id}|${g}`,
+              () => ({ class: "who-dot" }),
+            ),
+          }),
         );
-        g.append(label);
-        groups.forEach((gr, j) => {
-          const cx = labelW + j * colW + colW / 2;
-          if (r.who.includes(gr)) {
-            const dot = el(doc, "circle", {
-              cx,
-              cy: y + h / 2,
-              r: narrow ? 5 : 6.5,
-              fill: color,
-              class: "who-dot",
-            });
-            tip(dot, `${whoLabel(gr)}: ${r.text}`, `${r.id}|${gr}`);
-            g.append(dot);
-          }
-        });
-        svg.append(g);
         y += h;
       }
     });
-    const height = Math.ceil(y + 6);
-    svg.setAttribute("height", String(height));
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-    return svg;
+    return plot(
+      {
+        document,
+        width,
+        height: Math.ceil(y + 6),
+        margin: 0,
+        x: { type: "identity", axis: null },
+        y: { type: "identity", axis: null },
+        marks,
+      },
+      typo,
+      "recommendations-matrix",
+    );
   },
-  rows: ({ recs }) =>
+  rows: ({ recs }, ctx) =>
     recs.map((r) => ({
       section: r.section,
       recommendation: r.text,
-      who: r.who.map(whoLabel).join("; "),
-      area: AREA_LABELS[r.area],
+      who: r.who.map((w) => whoLabel(w, ctx)).join("; "),
+      area: ctx.t.vocab.recommendationArea[r.area],
       roles: r.roles.join(";"),
       note: r.note,
       source_ids: r.source_ids.join(";"),
     })),
-  legend: ({ sections }) =>
-    sections.map((s, i) => ({ label: `From "${s}"`, color: SECTION_COLORS[i % SECTION_COLORS.length]! })),
-  notes: () => [
-    "The recommendations are the paper's, retold in one line each; they are proposals, not measures in force.",
-    "Where the paper does not say who should act, the row's note says whose role we inferred.",
-  ],
+  legend: ({ sections }, ctx) =>
+    sections.map((s, i) => ({
+      label: ctx.t.charts["recommendations-matrix"].fromSection(s),
+      color: SECTION_COLORS[i % SECTION_COLORS.length]!,
+    })),
+  notes: (_s, ctx) => {
+    const t = ctx.t.charts["recommendations-matrix"].notes;
+    return [t.retold, t.inferred];
+  },
   hint: (ctx) => ctx.t.hints["recommendations-matrix"],
 };
 

@@ -6,7 +6,7 @@
 import { parseHTML } from "linkedom";
 import type { Ctx } from "../context.ts";
 import { serialize } from "../svg/serialize.ts";
-import { variantOf, type ChartModule, type Inputs, type Surface } from "./types.ts";
+import { variantOf, type ChartModule, type Inputs, type LegendItem, type Surface } from "./types.ts";
 
 export function buildDocument(): Document {
   return parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
@@ -17,7 +17,7 @@ export interface Rendered {
   description: string;
   rows: Record<string, string | number>[];
   sources: string[];
-  legend: { label: string; color: string }[];
+  legend: LegendItem[];
   notes: string[];
 }
 

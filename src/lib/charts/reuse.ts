@@ -1,12 +1,14 @@
 /**
- * One drawing, many figures: on a page that shows the same drawing several times (the essay's steps), the
- * first figure carries it inside `<g id>` and the others `<use>` it with their own outer `<svg>` (view box,
- * classes). A `<use>` copy inherits custom properties from its outer `<svg>` but is not reached by selectors
- * that name an ancestor outside it, so what differs between figures travels as custom properties (see
- * maps.css). Map states of one frame share one drawing: their highlights are left out of it and restored from
- * `data-highlight` when the essay's island makes a real copy (events on a `<use>` copy retarget).
+ * One drawing, many figures: on a page that shows the same drawing several times (the essay's steps, the
+ * deck's slides), the first figure carries it inside `<g id>` and the others `<use>` it with their own outer
+ * `<svg>` (view box, classes, overlays). A `<use>` copy inherits custom properties from its outer `<svg>` but
+ * is not reached by selectors that name an ancestor outside it, so what differs between figures travels as
+ * custom properties (see maps.css). Events on a `<use>` copy retarget to the `<use>`, so the essay's island
+ * replaces the copy near the screen with a real one and restores the state's highlights from
+ * `data-highlight` (the shared drawing has none).
  */
-import { createHash } from "node:crypto";
+import { DOMParser } from "linkedom";
+import { serialize } from "../svg/serialize.ts";
 
 export interface SvgParts {
   open: string;
@@ -23,15 +25,12 @@ export function splitSvg(svg: string): SvgParts {
 /** A safe id for a drawing key. */
 export const drawingId = (key: string): string => `draw-${key.replace(/[^a-z0-9-]+/gi, "-")}`;
 
-function emit(open: string, inner: string, key: string, drawn: Set<string>, overlay = ""): string {
+function emit(open: string, inner: string, key: string, drawn: Set<string>): string {
   const id = drawingId(key);
-  if (drawn.has(key)) return `${open}<use href="#${id}" data-reuse="${id}"></use>${overlay}</svg>`;
+  if (drawn.has(key)) return `${open}<use href="#${id}" data-reuse="${id}"></use></svg>`;
   drawn.add(key);
-  return `${open}<g id="${id}">${inner.split("\u0000").join(id)}</g>${overlay}</svg>`;
+  return `${open}<g id="${id}">${inner}</g></svg>`;
 }
-
-/** Groups that belong to one state rather than to its frame: labels (placed for the layers shown) and the scale. */
-const OWN_GROUPS = /<g aria-hidden="true" class="map-(?:labels|scale)">[\s\S]*?<\/g>/g;
 
 /**
  * Returns the SVG to print: the full drawing the first time `key` is seen in `drawn`, a `<use>` of it after.
@@ -43,21 +42,31 @@ export function drawOnce(svg: string, key: string, drawn: Set<string>): string {
 }
 
 /**
- * The same for a map state: states of one frame whose drawings differ only in highlights and generated ids
- * share one drawing. `chartId` is the prefix of the state's generated ids (see render.ts's stableIds).
+ * The same for a map state, whose SVG (src/lib/geo/draw-map.ts) holds its frame's shared drawing as
+ * `<g class="map-drawing" data-drawing="<key>">` followed by the state's own overlays. The first state of a
+ * frame on the page prints the drawing, unhighlighted, under the id `draw-<key>`; later ones `<use>` it.
+ * Either way the overlays (labels, scale bars) stay the state's own, and `has-hl` leaves the root: the page
+ * restores highlights where it makes a real copy. The map's geometry does not depend on the figure's width,
+ * so the width is not part of the key.
  */
-export function drawMapOnce(svg: string, chartId: string, width: number, drawn: Set<string>): string {
-  const { open, inner: whole } = splitSvg(svg);
-  const frame = /\sdata-frame="([^"]+)"/.exec(open)?.[1] ?? chartId;
-  const overlay = (whole.match(OWN_GROUPS) ?? []).join("");
-  const inner = whole.replace(OWN_GROUPS, "");
-  const esc = chartId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const shared = inner
-    .replace(new RegExp(`(id="|#)${esc}-(\\d+)`, "g"), (_m, lead: string, n: string) => `${lead}\u0000-${n}`)
-    .replace(/(class="[^"]*?)\s*\bis-hl\b/g, "$1")
-    // The actors states add the organisations based in a country to its tooltip; on a page that shares
-    // drawings that detail stays in the state's table, and the outline is shared.
-    .replace(/(data-tip="[^";]*: country); organisations based here[^"]*"/g, '$1"');
-  const hash = createHash("sha256").update(shared).digest("hex").slice(0, 10);
-  return emit(open.replace(/\s*\bhas-hl\b/, ""), shared, `${frame}-${hash}@${width}`, drawn, overlay);
+export function drawMapOnce(svg: string, chartId: string, _width: number, drawn: Set<string>): string {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as Document;
+  const root = doc.documentElement;
+  const drawing = root?.querySelector("g.map-drawing[data-drawing]");
+  if (!root || root.localName !== "svg" || !drawing)
+    throw new Error(`map ${chartId}: the SVG has no shared drawing (g.map-drawing[data-drawing])`);
+  const key = drawing.getAttribute("data-drawing")!;
+  const id = drawingId(key);
+  root.classList.remove("has-hl");
+  if (drawn.has(key)) {
+    const use = doc.createElementNS("http://www.w3.org/2000/svg", "use");
+    use.setAttribute("href", `#${id}`);
+    use.setAttribute("data-reuse", id);
+    drawing.replaceWith(use);
+  } else {
+    drawn.add(key);
+    drawing.setAttribute("id", id);
+    for (const e of Array.from(drawing.querySelectorAll(".is-hl"))) e.classList.remove("is-hl");
+  }
+  return serialize(root);
 }

@@ -3,14 +3,12 @@
  * prevalence per 1,000 people in the latest edition, and the number of people in each edition. These are
  * survey-based models, not counts, and the editions' methods differ, so they are not a trend.
  */
-import { COUNTRIES } from "../data/countries.ts";
-import { formatNumber, inWords } from "./format.ts";
-import { el, svgRoot, tip, panelTitle } from "./svg.ts";
+import { plot, Plot, withTips } from "./plot.ts";
+import { heading, stack, textWidth, typeOf } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 const SUBJECTS = ["IND", "BGD", "NPL", "MMR"] as const;
 type Subject = (typeof SUBJECTS)[number];
-const name = (s: Subject) => (s === "MMR" ? "Myanmar" : COUNTRIES[s].name);
 const EDITION_COLORS = ["--cat-6", "--cat-5", "--cat-1", "--cat-4"];
 
 export interface Estimate {
@@ -28,10 +26,6 @@ export interface SlaverySeries {
   counts: Estimate[];
   editions: number[];
 }
-
-const people = (n: number) => inWords(n) ?? formatNumber(n);
-const millions = (n: number) =>
-  n >= 1e6 ? `${formatNumber(Math.round(n / 1e5) / 10)} million` : formatNumber(n);
 
 const chart: ChartModule<SlaverySeries> = {
   id: "slavery-estimates",
@@ -61,148 +55,209 @@ const chart: ChartModule<SlaverySeries> = {
     const editions = [...new Set(counts.map((c) => c.edition))].sort((a, b) => a - b);
     return { prevalenceEdition, prevalence, counts, editions };
   },
-  describe({ prevalenceEdition, prevalence, counts, editions }) {
-    const p = prevalence.map((e) => `${name(e.subject)} ${formatNumber(e.value)}`);
-    const missingP = SUBJECTS.filter((s) => !prevalence.some((e) => e.subject === s)).map(name);
-    const c = SUBJECTS.filter((s) => counts.some((e) => e.subject === s)).map(
-      (s) =>
-        `${name(s)}: ${counts
-          .filter((e) => e.subject === s)
-          .map((e) => `${millions(e.value)} (${e.edition} edition)`)
-          .join(", ")}`,
+  describe({ prevalenceEdition, prevalence, counts, editions }, ctx) {
+    const t = ctx.t.charts["slavery-estimates"];
+    const n = (v: number) => ctx.fmt.number(v);
+    const millions = (v: number) => (v >= 1e6 ? t.million(n(Math.round(v / 1e5) / 10)) : n(v));
+    const p = prevalence.map((e) => t.describe.item(ctx.country(e.subject), n(e.value)));
+    const missingP = SUBJECTS.filter((s) => !prevalence.some((e) => e.subject === s)).map((s) =>
+      ctx.country(s),
     );
-    return `Modelled estimates, not counts. ${prevalenceEdition ? `Per 1,000 people in the ${prevalenceEdition} edition: ${p.join(", ")}${missingP.length ? `; not found for ${missingP.join(", ")}` : ""}. ` : ""}People in modern slavery by edition (${editions.join(", ")}): ${c.join("; ")}. The editions use different methods and are not a trend.`;
+    const c = SUBJECTS.filter((s) => counts.some((e) => e.subject === s)).map((s) =>
+      t.describe.country(
+        ctx.country(s),
+        counts
+          .filter((e) => e.subject === s)
+          .map((e) => t.describe.count(millions(e.value), e.edition))
+          .join(", "),
+      ),
+    );
+    return [
+      t.describe.intro,
+      ...(prevalenceEdition
+        ? [
+            t.describe.prevalence(
+              prevalenceEdition,
+              p.join(", "),
+              missingP.length ? ctx.fmt.list(missingP) : "",
+            ),
+          ]
+        : []),
+      t.describe.counts(editions.join(", "), c.join("; ")),
+      t.describe.outro,
+    ].join(" ");
   },
   sources: ({ prevalence, counts }) => sourcesOf([...prevalence, ...counts]),
-  render({ prevalenceEdition, prevalence, counts, editions }, { width, document: doc }) {
-    const narrow = width < 480;
-    const labelW = narrow ? 78 : 100;
-    const right = narrow ? 40 : 56;
-    const svg = svgRoot(doc, width, 100, "slavery-estimates");
-    let y = 0;
+  render({ prevalenceEdition, prevalence, counts, editions }, { width, document: doc, variant, ctx }) {
+    const t = ctx.t.charts["slavery-estimates"];
+    const typo = typeOf(variant);
+    const n = (v: number) => ctx.fmt.number(v);
+    const people = (v: number) => ctx.fmt.inWords(v) ?? n(v);
     const color = (ed: number) => `var(${EDITION_COLORS[editions.indexOf(ed) % EDITION_COLORS.length]})`;
+    const name = (s: Subject) => ctx.country(s);
+    const labelW = Math.ceil(Math.max(...SUBJECTS.map((s) => textWidth(name(s), typo.base)))) + 12;
+    const rowH = Math.round(typo.base * 1.9);
+    const head = (text: string) => ({
+      node: heading(doc, 0, typo.head, text, typo),
+      height: typo.lh(typo.head) + 8,
+    });
+    const yAxis = Plot.axisY({
+      tickSize: 0,
+      fontSize: typo.base,
+      label: null,
+      tickFormat: name,
+      ariaHidden: "true",
+    });
+    const parts: { node: Element; height: number; gap?: number }[] = [];
     if (prevalence.length) {
-      svg.append(panelTitle(doc, 0, y, `Per 1,000 people, ${prevalenceEdition} edition`));
-      y += 26;
-      const max = Math.max(...prevalence.map((p) => p.value));
-      for (const s of SUBJECTS) {
-        const p = prevalence.find((e) => e.subject === s);
-        svg.append(
-          el(doc, "text", { x: labelW - 8, y: y + 13, "text-anchor": "end", class: "row-label" }, name(s)),
-        );
-        if (p) {
-          const w = ((width - labelW - right) * p.value) / max;
-          svg.append(
-            tip(
-              el(doc, "rect", { x: labelW, y: y + 2, width: w, height: 16, fill: color(p.edition) }),
-              `${name(s)}, ${p.edition} edition: an estimated ${formatNumber(p.value)} in every 1,000 people (modelled)`,
-              p.id,
-            ),
-          );
-          svg.append(
-            el(doc, "text", { x: labelW + w + 4, y: y + 14, class: "bar-label" }, formatNumber(p.value)),
-          );
-        } else {
-          svg.append(el(doc, "text", { x: labelW, y: y + 14, class: "missing-label" }, "not found"));
-        }
-        y += 22;
-      }
-      y += 16;
+      const valueW = Math.max(...prevalence.map((p) => textWidth(n(p.value), typo.small))) + 8;
+      const missing = SUBJECTS.filter((s) => !prevalence.some((p) => p.subject === s));
+      const height = SUBJECTS.length * rowH;
+      parts.push(head(t.prevalenceTitle(prevalenceEdition!)), {
+        node: plot(
+          {
+            document: doc,
+            width,
+            height,
+            margin: 0,
+            marginLeft: labelW,
+            marginRight: Math.ceil(valueW),
+            x: { axis: null, domain: [0, Math.max(...prevalence.map((p) => p.value))] },
+            y: { type: "band", domain: [...SUBJECTS], padding: 0.2 },
+            marks: [
+              yAxis,
+              Plot.barX(prevalence, {
+                x: "value",
+                y: "subject",
+                fill: (p: Estimate) => color(p.edition),
+                ariaHidden: "true",
+                render: withTips(
+                  prevalence,
+                  (p) => t.prevalenceTip(name(p.subject), p.edition, n(p.value)),
+                  (p) => p.id,
+                ),
+              }),
+              Plot.text(prevalence, {
+                x: "value",
+                y: "subject",
+                dx: 4,
+                textAnchor: "start",
+                fill: "var(--fg)",
+                text: (p: Estimate) => n(p.value),
+                ariaHidden: "true",
+              }),
+              Plot.text(missing, {
+                x: 0,
+                y: (s: Subject) => s,
+                textAnchor: "start",
+                fill: "var(--fg-soft)",
+                text: () => t.notFound,
+                ariaHidden: "true",
+              }),
+            ],
+          },
+          typo,
+        ),
+        height,
+      });
     }
-    svg.append(panelTitle(doc, 0, y, "People in modern slavery, by edition (log scale)"));
-    y += 24;
+    const rows = SUBJECTS.filter((s) => counts.some((c) => c.subject === s));
     const lo = Math.min(...counts.map((c) => c.value), 1e5);
     const hi = Math.max(...counts.map((c) => c.value), 1e6);
-    const l0 = Math.floor(Math.log10(lo));
-    const l1 = Math.ceil(Math.log10(hi));
-    const x = (v: number) => labelW + ((width - labelW - 16) * (Math.log10(v) - l0)) / (l1 - l0);
-    const rows = SUBJECTS.filter((s) => counts.some((c) => c.subject === s));
-    const top = y;
-    const rowH = 26;
-    for (let e = l0; e <= l1; e++) {
-      const v = 10 ** e;
-      svg.append(
-        el(doc, "line", {
-          x1: x(v),
-          x2: x(v),
-          y1: top,
-          y2: top + rows.length * rowH,
-          stroke: "var(--rule)",
-          class: "grid",
-        }),
-      );
-      svg.append(
-        el(
-          doc,
-          "text",
-          { x: x(v), y: top + rows.length * rowH + 14, "text-anchor": "middle", class: "tick" },
-          v >= 1e6 ? `${v / 1e6}m` : v >= 1e3 ? `${v / 1e3}k` : String(v),
+    const decades = Array.from(
+      { length: Math.ceil(Math.log10(hi)) - Math.floor(Math.log10(lo)) + 1 },
+      (_, i) => 10 ** (Math.floor(Math.log10(lo)) + i),
+    );
+    const ranges = rows
+      .map((s) => counts.filter((c) => c.subject === s))
+      .filter((m) => m.length > 1)
+      .map((m) => ({
+        subject: m[0]!.subject,
+        lo: Math.min(...m.map((c) => c.value)),
+        hi: Math.max(...m.map((c) => c.value)),
+      }));
+    const height = rows.length * rowH + typo.lh(typo.small) + 6;
+    parts.push(
+      { ...head(t.countsTitle), gap: 14 },
+      {
+        node: plot(
+          {
+            document: doc,
+            width,
+            height,
+            margin: 0,
+            marginLeft: labelW,
+            marginRight: 16,
+            marginBottom: typo.lh(typo.small) + 6,
+            x: { type: "log", domain: [decades[0]!, decades[decades.length - 1]!], axis: null },
+            y: { type: "band", domain: rows, padding: 0 },
+            marks: [
+              Plot.gridX(decades, { stroke: "var(--rule)", strokeOpacity: 1, ariaHidden: "true" }),
+              Plot.axisX(decades, { tickSize: 0, label: null, tickFormat: t.tick, ariaHidden: "true" }),
+              yAxis,
+              Plot.link(ranges, {
+                x1: "lo",
+                x2: "hi",
+                y1: "subject",
+                y2: "subject",
+                stroke: "var(--rule)",
+                strokeWidth: 2,
+                ariaHidden: "true",
+              }),
+              Plot.dot(counts, {
+                x: "value",
+                y: "subject",
+                r: 6,
+                fill: (c: Estimate) => color(c.edition),
+                stroke: "var(--bg)",
+                ariaHidden: "true",
+                render: withTips(
+                  counts,
+                  (c) => t.countTip(name(c.subject), c.edition, people(c.value), c.note),
+                  (c) => c.id,
+                ),
+              }),
+            ],
+          },
+          typo,
         ),
-      );
-    }
-    rows.forEach((s, i) => {
-      const cy = top + i * rowH + rowH / 2;
-      svg.append(
-        el(doc, "text", { x: labelW - 8, y: cy + 4, "text-anchor": "end", class: "row-label" }, name(s)),
-      );
-      const mine = counts.filter((c) => c.subject === s);
-      if (mine.length > 1)
-        svg.append(
-          el(doc, "line", {
-            x1: x(Math.min(...mine.map((m) => m.value))),
-            x2: x(Math.max(...mine.map((m) => m.value))),
-            y1: cy,
-            y2: cy,
-            stroke: "var(--rule)",
-            "stroke-width": 2,
-          }),
-        );
-      for (const c of mine) {
-        svg.append(
-          tip(
-            el(doc, "circle", { cx: x(c.value), cy, r: 6, fill: color(c.edition), stroke: "var(--bg)" }),
-            `${name(s)}, ${c.edition} edition: an estimated ${people(c.value)} people (modelled). ${c.note}`,
-            c.id,
-          ),
-        );
-      }
-    });
-    y = top + rows.length * rowH + 22;
-    const height = Math.ceil(y);
-    svg.setAttribute("height", String(height));
-    svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
-    return svg;
+        height,
+      },
+    );
+    return stack(doc, width, "slavery-estimates", parts);
   },
-  rows: ({ prevalence, counts }) => [
-    ...prevalence.map((p) => ({
-      country: name(p.subject),
-      edition: p.edition,
-      measure: "per 1,000 people",
-      value: p.value,
-      source_ids: p.source_ids.join(";"),
-    })),
-    ...counts.map((c) => ({
-      country: name(c.subject),
-      edition: c.edition,
-      measure: "people",
-      value: c.value,
-      source_ids: c.source_ids.join(";"),
-    })),
-  ],
-  legend: ({ editions }) =>
+  rows: ({ prevalence, counts }, ctx) => {
+    const t = ctx.t.charts["slavery-estimates"];
+    return [
+      ...prevalence.map((p) => ({
+        country: ctx.country(p.subject),
+        edition: p.edition,
+        measure: t.measure.prevalence,
+        value: p.value,
+        source_ids: p.source_ids.join(";"),
+      })),
+      ...counts.map((c) => ({
+        country: ctx.country(c.subject),
+        edition: c.edition,
+        measure: t.measure.people,
+        value: c.value,
+        source_ids: c.source_ids.join(";"),
+      })),
+    ];
+  },
+  legend: ({ editions }, ctx) =>
     editions.map((e, i) => ({
-      label: `Global Slavery Index ${e}`,
+      label: ctx.t.charts["slavery-estimates"].edition(e),
       color: EDITION_COLORS[i % EDITION_COLORS.length]!,
     })),
-  notes: ({ editions }) => [
-    "Modelled estimates: Walk Free combines national surveys with risk factors to estimate how many people are in forced labour or forced marriage. They are not counts of identified victims, and the Indian government has disputed the index's definitions and sample.",
-    ...(editions.length > 1
-      ? [
-          `The ${editions.join(", ")} editions use different methods; differences between them are not a trend.`,
-        ]
-      : []),
-    "Figures were read from news reports of each edition where Walk Free's own pages could not be reached.",
-  ],
+  notes: ({ editions }, ctx) => {
+    const t = ctx.t.charts["slavery-estimates"].notes;
+    return [
+      t.modelled,
+      ...(editions.length > 1 ? [t.editions(ctx.fmt.list(editions.map(String)))] : []),
+      t.press,
+    ];
+  },
 };
 
 export default chart;

@@ -2,19 +2,19 @@
  * The US State Department's Trafficking in Persons tiers for India and its three corridor neighbours, one
  * cell per country and report year. A year with no sourced tier is drawn as missing, never filled in.
  */
-import { COUNTRIES } from "../data/countries.ts";
-import { el, svgRoot, tip } from "./svg.ts";
+import { plot, Plot, withTips } from "./plot.ts";
+import { fit, ON_CAT, textWidth, typeOf } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
 const SUBJECTS = ["IND", "BGD", "NPL", "MMR"] as const;
 type Subject = (typeof SUBJECTS)[number];
 
-/** The four tiers: colour, a short label for the cell and the words for the table. */
-export const TIERS: Record<string, { cls: string; color: string; short: string; label: string }> = {
-  "1": { cls: "tier-1", color: "--cat-3", short: "1", label: "Tier 1" },
-  "2": { cls: "tier-2", color: "--cat-6", short: "2", label: "Tier 2" },
-  "2.5": { cls: "tier-2wl", color: "--cat-5", short: "2W", label: "Tier 2 Watch List" },
-  "3": { cls: "tier-3", color: "--cat-2", short: "3", label: "Tier 3" },
+/** The colour of each tier, by its number in the data. */
+export const TIER_COLORS: Record<string, string> = {
+  "1": "--cat-3",
+  "2": "--cat-6",
+  "2.5": "--cat-5",
+  "3": "--cat-2",
 };
 
 export interface TierCell {
@@ -34,8 +34,8 @@ export interface TierSeries {
   missing: { subject: Subject; year: number }[];
 }
 
-const name = (s: Subject) => (s === "MMR" ? "Myanmar" : COUNTRIES[s].name);
-const tierLabel = (t: number) => TIERS[String(t)]?.label ?? `Tier ${t}`;
+/** One grid position: a tier, or none where no tier was sourced. */
+type Slot = { subject: Subject; year: number; cell?: TierCell };
 
 const chart: ChartModule<TierSeries> = {
   id: "tip-tiers",
@@ -66,8 +66,10 @@ const chart: ChartModule<TierSeries> = {
     );
     return { years, subjects, cells, missing };
   },
-  describe({ years, subjects, cells, missing }) {
-    if (!cells.length) return "No tiers in the data.";
+  describe({ years, subjects, cells, missing }, ctx) {
+    const t = ctx.t.charts["tip-tiers"];
+    const label = (tier: number) => t.tier[String(tier)] ?? t.other(tier);
+    if (!cells.length) return t.describe.none;
     const parts = subjects.map((s) => {
       const mine = cells.filter((c) => c.subject === s).sort((a, b) => a.year - b.year);
       const runs: string[] = [];
@@ -75,131 +77,154 @@ const chart: ChartModule<TierSeries> = {
       mine.forEach((c, i) => {
         const next = mine[i + 1];
         if (!next || next.tier !== c.tier || next.year !== c.year + 1) {
-          runs.push(`${tierLabel(c.tier)} ${start.year === c.year ? c.year : `${start.year}–${c.year}`}`);
+          runs.push(t.describe.run(label(c.tier), start.year, c.year));
           if (next) start = next;
         }
       });
-      return `${name(s)}: ${runs.join(", ")}.`;
+      return t.describe.country(ctx.country(s), ctx.fmt.list(runs));
     });
-    const gaps = missing.map((m) => `${name(m.subject)} ${m.year}`);
-    return `Heatmap of US Trafficking in Persons tiers, ${years[0]} to ${years[years.length - 1]}. ${parts.join(" ")}${gaps.length ? ` No sourced tier for ${gaps.join(", ")}.` : ""}`;
+    const gaps = missing.map((m) => t.describe.gap(ctx.country(m.subject), m.year));
+    return [
+      t.describe.intro(years[0]!, years[years.length - 1]!),
+      ...parts,
+      ...(gaps.length ? [t.describe.gaps(gaps.join(", "))] : []),
+    ].join(" ");
   },
   sources: ({ cells }) => sourcesOf(cells),
-  render({ years, subjects, cells }, { width, document: doc }) {
-    const narrow = width < 480;
-    const labelW = narrow ? 78 : 110;
+  render({ years, subjects, cells }, { width, document, variant, ctx }) {
+    const t = ctx.t.charts["tip-tiers"];
+    const typo = typeOf(variant);
+    const narrow = variant.size === "narrow";
+    const label = (tier: number) => t.tier[String(tier)] ?? t.other(tier);
+    const names = new Map(subjects.map((s) => [s, ctx.country(s)] as const));
+    const labelW =
+      Math.min(width / 3, Math.max(...[...names.values()].map((n) => textWidth(n, typo.base)))) + 10;
     const cellW = Math.min(52, (width - labelW) / Math.max(1, years.length));
-    const cellH = narrow ? 30 : 36;
-    const top = 22;
-    const height = top + subjects.length * cellH + 4;
-    const svg = svgRoot(doc, width, height, "tip-tiers");
-    years.forEach((y, j) => {
-      const label = narrow && years.length > 6 ? `’${String(y).slice(2)}` : String(y);
-      svg.append(
-        el(
-          doc,
-          "text",
-          { x: labelW + j * cellW + cellW / 2, y: top - 8, "text-anchor": "middle", class: "tick" },
-          label,
-        ),
-      );
-    });
-    subjects.forEach((s, i) => {
-      const y0 = top + i * cellH;
-      svg.append(
-        el(
-          doc,
-          "text",
-          { x: labelW - 8, y: y0 + cellH / 2 + 4, "text-anchor": "end", class: "row-label" },
-          name(s),
-        ),
-      );
-      years.forEach((year, j) => {
-        const x0 = labelW + j * cellW;
-        const c = cells.find((d) => d.subject === s && d.year === year);
-        const g = el(doc, "g", {});
-        if (c) {
-          const t = TIERS[String(c.tier)];
-          const rect = el(doc, "rect", {
-            x: x0 + 1,
-            y: y0 + 1,
-            width: cellW - 2,
-            height: cellH - 2,
+    const cellH = Math.round(typo.base * (narrow ? 2.4 : 3));
+    const top = typo.lh(typo.small) + 8;
+    const slots: Slot[] = subjects.flatMap((subject) =>
+      years.map((year) => {
+        const cell = cells.find((c) => c.subject === subject && c.year === year);
+        return cell ? { subject, year, cell } : { subject, year };
+      }),
+    );
+    const empty = slots.filter((s) => !s.cell);
+    const short = narrow && cellW < textWidth("2020", typo.small) + 6;
+    return plot(
+      {
+        document,
+        width,
+        height: top + subjects.length * cellH + 4,
+        marginLeft: Math.ceil(labelW),
+        marginRight: Math.max(0, width - labelW - cellW * years.length),
+        marginTop: top,
+        marginBottom: 4,
+        x: {
+          type: "band",
+          domain: years,
+          axis: "top",
+          label: null,
+          tickSize: 0,
+          padding: 0,
+          tickFormat: (y: number) => (short ? ctx.t.charts.common.shortYear(y) : String(y)),
+        },
+        y: { type: "band", domain: subjects, padding: 0 },
+        marks: [
+          Plot.axisY({
+            tickSize: 0,
+            fontSize: typo.base,
+            tickFormat: (s: Subject) => fit(names.get(s) ?? s, labelW - 10, typo.base),
+            label: null,
+            ariaHidden: "true",
+          }),
+          Plot.cell(slots, {
+            x: "year",
+            y: "subject",
+            inset: 1,
             rx: 2,
-            fill: `var(${t?.color ?? "--fg-soft"})`,
-            class: `tier-cell ${t?.cls ?? ""}`,
-          });
-          tip(rect, `${name(s)}, ${year} report: ${tierLabel(c.tier)}${c.note ? `. ${c.note}` : ""}`, c.id);
-          g.append(
-            rect,
-            el(
-              doc,
-              "text",
-              {
-                x: x0 + cellW / 2,
-                y: y0 + cellH / 2 + 4,
-                "text-anchor": "middle",
-                class: "cell-label on-cat",
-              },
-              t?.short ?? String(c.tier),
+            fill: (d: Slot) =>
+              d.cell ? `var(${TIER_COLORS[String(d.cell.tier)] ?? "--fg-soft"})` : "var(--fg)",
+            fillOpacity: (d: Slot) => (d.cell ? 1 : 0),
+            ariaHidden: "true",
+            render: withTips(
+              slots,
+              (d) =>
+                d.cell
+                  ? t.tip(names.get(d.subject)!, d.year, label(d.cell.tier), d.cell.note)
+                  : t.missingTip(names.get(d.subject)!, d.year),
+              (d) => d.cell?.id ?? "",
+              (d) => ({ class: d.cell ? "tier-cell" : "missing-cell" }),
             ),
-          );
-        } else {
-          const rect = el(doc, "rect", {
-            x: x0 + 1.5,
-            y: y0 + 1.5,
-            width: cellW - 3,
-            height: cellH - 3,
+          }),
+          Plot.cell(empty, {
+            x: "year",
+            y: "subject",
+            inset: 1.5,
             rx: 2,
             fill: "none",
             stroke: "var(--fg-soft)",
-            "stroke-dasharray": "2,2",
-            class: "missing-cell",
-          });
-          tip(rect, `${name(s)}, ${year} report: no sourced tier`);
-          g.append(
-            rect,
-            el(
-              doc,
-              "text",
-              { x: x0 + cellW / 2, y: y0 + cellH / 2 + 4, "text-anchor": "middle", class: "missing-label" },
-              "–",
-            ),
-          );
-        }
-        svg.append(g);
-      });
-    });
-    return svg;
+            strokeDasharray: "2,2",
+            pointerEvents: "none",
+            ariaHidden: "true",
+          }),
+          Plot.text(
+            slots.filter((d) => d.cell),
+            {
+              x: "year",
+              y: "subject",
+              text: (d: Slot) => t.short[String(d.cell!.tier)] ?? String(d.cell!.tier),
+              fill: ON_CAT,
+              fontSize: typo.small,
+              fontWeight: 700,
+              pointerEvents: "none",
+              ariaHidden: "true",
+            },
+          ),
+          Plot.text(empty, {
+            x: "year",
+            y: "subject",
+            text: () => "–",
+            fill: "var(--fg-soft)",
+            pointerEvents: "none",
+            ariaHidden: "true",
+          }),
+        ],
+      },
+      typo,
+      "tip-tiers",
+    );
   },
-  rows: ({ cells, missing }) =>
-    [
+  rows: ({ cells, missing }, ctx) => {
+    const t = ctx.t.charts["tip-tiers"];
+    return [
       ...cells.map((c) => ({
         subject: c.subject,
         year: c.year,
         tier: c.tier as number | "",
-        rating: tierLabel(c.tier),
+        rating: t.tier[String(c.tier)] ?? t.other(c.tier),
         source_ids: c.source_ids.join(";"),
       })),
       ...missing.map((m) => ({
         subject: m.subject,
         year: m.year,
         tier: "" as const,
-        rating: "no sourced tier",
+        rating: t.noTier,
         source_ids: "",
       })),
     ]
       .sort((a, b) => SUBJECTS.indexOf(a.subject) - SUBJECTS.indexOf(b.subject) || a.year - b.year)
-      .map(({ subject, ...r }) => ({ country: name(subject), ...r })),
-  legend: ({ cells }) =>
-    Object.entries(TIERS)
+      .map(({ subject, ...r }) => ({ country: ctx.country(subject), ...r }));
+  },
+  legend: ({ cells }, ctx) => {
+    const t = ctx.t.charts["tip-tiers"];
+    return Object.entries(TIER_COLORS)
       .filter(([k]) => cells.some((c) => String(c.tier) === k))
-      .map(([, t]) => ({ label: `${t.label} (${t.short})`, color: t.color })),
-  notes: ({ missing }) => [
-    "Tiers rate a government's efforts against trafficking under US law, not how much trafficking there is. Tier 1 is the highest; Tier 3 the lowest; 2W is the Tier 2 Watch List.",
-    "Each cell is the tier in that year's report, as read from the country narrative or from press coverage of it. Some years rest on a later report saying a country 'remained' on a tier.",
-    ...(missing.length ? ["A dashed cell with a dash is a year for which no tier could be sourced."] : []),
-  ],
+      .map(([k, color]) => ({ label: t.legend(t.tier[k]!, t.short[k]!), color }));
+  },
+  notes: ({ missing }, ctx) => {
+    const t = ctx.t.charts["tip-tiers"].notes;
+    return [t.meaning, t.reading, ...(missing.length ? [t.missing] : [])];
+  },
 };
 
 export default chart;

@@ -48,8 +48,10 @@ export interface RenderOptions {
 
 export interface LegendItem {
   label: string;
-  /** The design token that colours it, e.g. `--cat-1`. */
+  /** The design token that colours it, e.g. `--cat-1` (a test checks that every legend names a token). */
   color: string;
+  /** How the swatch is drawn: a filled square (the default), a ring, or a dashed line. */
+  mark?: "fill" | "ring" | "dash";
 }
 
 /** The words a figure is shown with: content, per locale. */

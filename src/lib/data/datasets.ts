@@ -12,12 +12,13 @@ export interface DatasetSpec {
   title: string;
   /** What one row is. */
   row: string;
-  schema: z.AnyZodObject;
+  /** The row's schema: an object, or an object with checks across its cells (`superRefine`). */
+  schema: z.AnyZodObject | z.ZodEffects<z.AnyZodObject>;
   /** Columns that may be left out of the header. */
   optional: readonly string[];
 }
 
-const spec = <const I extends string, S extends z.AnyZodObject>(
+const spec = <const I extends string, S extends z.AnyZodObject | z.ZodEffects<z.AnyZodObject>>(
   id: I,
   file: string,
   title: string,
@@ -37,6 +38,8 @@ export const DATASETS = [
   spec("claims", "claims.csv", "The paper's claims", "a factual claim the paper makes, and whether we could confirm it", s.claim),
   spec("recommendations", "recommendations.csv", "The paper's recommendations", "a recommendation: who should do what", s.recommendation),
   spec("helplines", "helplines.csv", "Helplines", "a helpline in India, Nepal or Bangladesh", s.helpline),
+  spec("definitions", "definitions.csv", "Definitions compared", "what a treaty says about one element of trafficking, smuggling or irregular migration", s.definition, ["note", "label"]),
+  spec("journey", "journey.csv", "The journey, stage by stage", "a stage of a journey, as smuggling and as trafficking", s.journeyStage, ["note", "turn"]),
   spec("ncrb", "stats/ncrb.csv", "NCRB: human trafficking in India by year", "one figure", s.stat),
   spec("ncrb-states", "stats/ncrb-states.csv", "NCRB: human trafficking cases by state", "one figure", s.stat),
   spec("tip-tiers", "stats/tip-tiers.csv", "US Trafficking in Persons Report tiers", "one country's tier in one report", s.stat),
@@ -48,7 +51,8 @@ export const DATASETS = [
 export type DatasetId = (typeof DATASETS)[number]["id"];
 export const STAT_DATASETS = DATASETS.filter((d) => d.file.startsWith("stats/")).map((d) => d.id);
 
-export const columnsOf = (d: DatasetSpec): string[] => Object.keys(d.schema.shape);
+export const columnsOf = (d: DatasetSpec): string[] =>
+  Object.keys("shape" in d.schema ? d.schema.shape : d.schema.innerType().shape);
 
 /** The typed rows of every dataset, keyed by dataset id: derived from the catalogue's schemas. */
 export type Datasets = {

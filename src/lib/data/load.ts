@@ -8,9 +8,15 @@ import { formatProblem, type Problem } from "./csv.ts";
 import { DATASETS, type Datasets } from "./datasets.ts";
 import { toDatasets, validateFile, type ValidatedFile } from "./validate.ts";
 
+/**
+ * The folder the build reads the pipeline's output from: `public/data`, or `CROSSINGS_DATA_DIR` when set (the
+ * component tests point it at the pipeline's output for test/fixtures/valid). Read here and nowhere else.
+ */
+export const dataDir = (): string => process.env["CROSSINGS_DATA_DIR"] || "public/data";
+
 const cache = new Map<string, Datasets>();
 
-export function loadDatasets(dir = "public/data"): Datasets {
+export function loadDatasets(dir = dataDir()): Datasets {
   const hit = cache.get(dir);
   if (hit) return hit;
   const files = new Map<string, ValidatedFile>();
@@ -44,6 +50,6 @@ export interface DatasetSummary {
 }
 
 /** The summary the pipeline writes beside the CSVs (public/data/summary.json). */
-export function loadSummary(dir = "public/data"): DatasetSummary[] {
+export function loadSummary(dir = dataDir()): DatasetSummary[] {
   return JSON.parse(readFileSync(join(dir, "summary.json"), "utf8")) as DatasetSummary[];
 }

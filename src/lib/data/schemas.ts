@@ -24,6 +24,7 @@ import {
   ROUTE_KINDS,
   SOURCE_CLASSES,
   SOURCE_KINDS,
+  type SourceKind,
   VERIFIED,
 } from "./vocab.ts";
 
@@ -119,9 +120,22 @@ const admin1 = () =>
 
 const corridorList = (required = true) => enumList(CORRIDORS, required);
 
+/**
+ * Kinds of source that carry a date of publication. A row of one of these kinds gives its year; when the
+ * source itself shows none, the note starts with "Undated:" and says so, so that a missing year is a finding
+ * and not an oversight.
+ */
+export const DATED_KINDS = [
+  "news",
+  "government_report",
+  "ngo_report",
+  "un_report",
+  "academic_paper",
+  "court_judgment",
+  "book",
+] as const satisfies readonly SourceKind[];
 
-
-export const source = z.object({
+const sourceFields = z.object({
   id: id(),
   title: text(),
   author_or_publisher: optionalText(),
@@ -138,6 +152,16 @@ export const source = z.object({
   note: optionalText(),
 });
 
+export const source = sourceFields.superRefine((row, ctx) => {
+  const dated = (DATED_KINDS as readonly string[]).includes(row.kind);
+  if (dated && row.year === undefined && !(row.note ?? "").startsWith("Undated:")) {
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ["year"],
+      message: `is required for a dated kind of source (${DATED_KINDS.join(", ")}); give the year, or start the note with "Undated:" and say why`,
+    });
+  }
+});
 
 export const place = z.object({
   id: id(),
@@ -287,3 +311,41 @@ export type Stat = z.infer<typeof stat>;
 export type Claim = z.infer<typeof claim>;
 export type Helpline = z.infer<typeof helpline>;
 export type Recommendation = z.infer<typeof recommendation>;
+
+/** The elements the definitions chart compares, the three concepts, and how an element stands in each. */
+export const DEFINITION_ASPECTS = ["act", "means", "purpose", "consent", "border", "exploitation", "person"] as const;
+export const CONCEPTS = ["trafficking", "smuggling", "irregular"] as const;
+export const DEFINITION_STATUS = ["required", "not_required", "irrelevant", "position"] as const;
+export type DefinitionAspect = (typeof DEFINITION_ASPECTS)[number];
+export type Concept = (typeof CONCEPTS)[number];
+export type DefinitionStatus = (typeof DEFINITION_STATUS)[number];
+
+/** One cell of the definitions compared: what a treaty says about one element of one concept, in our words. */
+export const definition = z.object({
+  id: id(),
+  aspect: oneOf(DEFINITION_ASPECTS),
+  concept: oneOf(CONCEPTS),
+  status: oneOf(DEFINITION_STATUS),
+  /** Replaces the status word where the row is about the person, not an element of the offence. */
+  label: optionalText(),
+  text: text(),
+  /** The instruments.csv row the text restates. */
+  instrument: id(),
+  article: text(),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+/** One stage of a journey, told as smuggling and as trafficking, with where one can turn into the other. */
+export const journeyStage = z.object({
+  id: id(),
+  stage: text(),
+  smuggling: text(),
+  trafficking: text(),
+  turn: optionalText(),
+  source_ids: idList(),
+  note: optionalText(),
+});
+
+export type Definition = z.infer<typeof definition>;
+export type JourneyStage = z.infer<typeof journeyStage>;

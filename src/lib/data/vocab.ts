@@ -134,7 +134,14 @@ export type Corridor = (typeof CORRIDORS)[number];
 export const VERIFIED = ["yes", "cited_by_paper"] as const;
 export const FORCES = ["bsf", "ssb", "assam_rifles"] as const;
 export type Force = (typeof FORCES)[number];
-export const REGIMES = ["fenced", "partly_fenced", "open", "free_movement", "free_movement_suspended"] as const;
+export const REGIMES = [
+  "fenced",
+  "partly_fenced",
+  "open",
+  "free_movement",
+  "free_movement_suspended",
+  "border_pass",
+] as const;
 export type Regime = (typeof REGIMES)[number];
 export const MODES = ["land", "river", "sea", "air"] as const;
 export type Mode = (typeof MODES)[number];

@@ -32,8 +32,11 @@ export interface Frame {
   admin1Countries: readonly string[];
   /** Routes of these corridors are drawn when an end lies in the frame. */
   corridors: readonly Corridor[];
-  /** Minimum triangle area (steradians) the simplification keeps; about a third of a pixel squared at 640 px. */
-  simplify: number;
+  /**
+   * The simplification's threshold: the smallest triangle a point may make with its neighbours, in square
+   * pixels of the frame drawn at its base width (scripts/geodata.ts).
+   */
+  minArea: number;
 }
 
 const pad = ([[w, s], [e, n]]: Extent, k: number): Extent => {
@@ -45,8 +48,8 @@ const pad = ([[w, s], [e, n]]: Extent, k: number): Extent => {
   ];
 };
 
-/** Squared size in radians of a pixel when `degrees` of longitude span 640 px, times a factor. */
-const px2 = (degrees: number, k = 1.2) => ((((degrees / 640) * Math.PI) / 180) * k) ** 2;
+/** What a pixel shows: a point that bends the outline by less than this area (px²) is dropped. */
+const MIN_AREA = 5;
 
 const frame = (f: Omit<Frame, "clip"> & { margin?: number; noClip?: boolean }): Frame => ({
   id: f.id,
@@ -56,7 +59,7 @@ const frame = (f: Omit<Frame, "clip"> & { margin?: number; noClip?: boolean }): 
   projection: f.projection,
   admin1Countries: f.admin1Countries,
   corridors: f.corridors,
-  simplify: f.simplify,
+  minArea: f.minArea,
 });
 
 export const FRAMES: Record<FrameId, Frame> = {
@@ -71,7 +74,7 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoConicEqualArea().parallels([12, 28]).rotate([-80, 0]),
     admin1Countries: [],
     corridors: ["bd", "np", "mm", "sea", "in"],
-    simplify: px2(41, 1.4),
+    minArea: MIN_AREA,
   }),
   bd: frame({
     id: "bd",
@@ -84,7 +87,7 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoTransverseMercator().rotate([-89.8, -23.8]),
     admin1Countries: ["IND", "BGD", "MMR"],
     corridors: ["bd", "in", "sea"],
-    simplify: px2(7.7),
+    minArea: MIN_AREA,
   }),
   np: frame({
     id: "np",
@@ -96,7 +99,7 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoTransverseMercator().rotate([-83.2, -27.3]),
     admin1Countries: ["IND", "NPL"],
     corridors: ["np"],
-    simplify: px2(12.4),
+    minArea: MIN_AREA,
   }),
   mm: frame({
     id: "mm",
@@ -108,7 +111,7 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoTransverseMercator().rotate([-94.85, -25]),
     admin1Countries: ["IND", "MMR"],
     corridors: ["mm"],
-    simplify: px2(8.1),
+    minArea: MIN_AREA,
   }),
   sea: frame({
     id: "sea",
@@ -121,7 +124,7 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoMercator(),
     admin1Countries: ["MMR", "BGD"],
     corridors: ["sea"],
-    simplify: px2(19),
+    minArea: MIN_AREA,
   }),
   world: frame({
     id: "world",
@@ -135,7 +138,7 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoEqualEarth().rotate([-5, 0]),
     admin1Countries: [],
     corridors: ["world"],
-    simplify: px2(250, 1.4),
+    minArea: MIN_AREA,
   }),
 };
 

@@ -2,9 +2,11 @@
  * Label placement without collisions: a greedy pass in priority order. Each point label tries eight
  * positions around its marker; an area label sits centred on its anchor. A label that overlaps a placed
  * label, a marker or a reserved box, or leaves the drawing, is tried elsewhere and otherwise dropped
- * (the feature keeps its tooltip and its row in the table). Text width is estimated, not measured, so
- * the result is the same at build time and in tests.
+ * (the feature keeps its tooltip and its row in the table). Text widths are measured from the font
+ * (src/lib/svg/measure.ts), so the result is the same at build time and in tests.
  */
+import { textWidth, type Weight } from "../svg/measure.ts";
+
 export interface Rect {
   x0: number;
   y0: number;
@@ -24,6 +26,10 @@ export interface LabelRequest {
   /** Font size in drawing units. */
   size: number;
   kind: "point" | "area";
+  /** Font weight (400 when absent). */
+  weight?: Weight;
+  /** Letter spacing in em (0 when absent). */
+  spacing?: number;
 }
 
 export interface PlacedLabel {
@@ -37,8 +43,17 @@ export interface PlacedLabel {
   box: Rect;
 }
 
-/** Estimated width of a text in the UI font: about 0.56 em a character. */
-export const textWidth = (text: string, size: number): number => text.length * size * 0.56;
+/**
+ * How much wider than Inter a label may render: the page sets map text in the reader's system UI font,
+ * which is measured here through Inter (the export font); this margin covers the wider system fonts.
+ */
+export const WIDTH_MARGIN = 1.06;
+
+/** The width a label's box reserves: the measured advance, its letter spacing and the margin. */
+export const labelWidth = (q: Pick<LabelRequest, "text" | "size" | "weight" | "spacing">): number =>
+  (textWidth(q.text, q.size, q.weight ?? 400) +
+    (q.spacing ?? 0) * q.size * Math.max(0, [...q.text].length - 1)) *
+  WIDTH_MARGIN;
 
 export const overlap = (a: Rect, b: Rect): boolean =>
   a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
@@ -68,9 +83,10 @@ export function placeLabels(
     (a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   for (const q of order) {
-    const w = textWidth(q.text, q.size);
+    const w = labelWidth(q);
     const h = q.size * 1.2;
-    const gap = q.r + 2;
+    // The gap between a mark and its label scales with the text (2 px at an 11 px label).
+    const gap = q.r + q.size * 0.18;
     const options: [number, number][] = q.kind === "area" ? [[0, 0]] : POSITIONS.map(([dx, dy]) => [dx, dy]);
     for (const [dx, dy] of options) {
       const cx = q.x + dx * (gap + (dx === 0 ? 0 : w / 2));

@@ -6,19 +6,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Topology } from "topojson-specification";
+import { dataDir } from "../data/load.ts";
 import { FRAME_IDS, type FrameId } from "./frames.ts";
 
 export type FrameTopologies = Record<FrameId, Topology>;
 
 /** Where the pipeline writes the maps. */
 export const MAPS_DIR = "public/data/maps";
+/** The maps beside the data the build reads (`public/data/maps`, or under CROSSINGS_DATA_DIR: data/load.ts). */
+export const mapsDir = (): string => join(dataDir(), "maps");
 /** The small, coarse geometry the tests draw (see test/fixtures/README.md). */
 export const FIXTURE_MAPS_DIR = "test/fixtures/maps";
 
 const cache = new Map<string, FrameTopologies>();
 
 /** Every frame's topology from a folder; throws a clear message when a file is missing. */
-export function loadMaps(dir = MAPS_DIR): FrameTopologies {
+export function loadMaps(dir = mapsDir()): FrameTopologies {
   const hit = cache.get(dir);
   if (hit) return hit;
   const out = {} as FrameTopologies;

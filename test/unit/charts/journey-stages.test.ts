@@ -1,23 +1,30 @@
+import { readFileSync } from "node:fs";
 import { en } from "../../support/context.ts";
 import { describe, expect, it } from "vitest";
-import chart, { STAGES } from "../../../src/lib/charts/journey-stages.ts";
-import type { Source } from "../../../src/lib/data/schemas.ts";
+import chart from "../../../src/lib/charts/journey-stages.ts";
+import { DATASETS } from "../../../src/lib/data/datasets.ts";
+import { validateFile } from "../../../src/lib/data/validate.ts";
+import type { JourneyStage } from "../../../src/lib/data/schemas.ts";
 import { data, drawBoth } from "./helpers.ts";
 
-const src = (id: string) => ({ id }) as Source;
+const spec = DATASETS.find((d) => d.id === "journey")!;
+const { result, problems } = validateFile(spec, readFileSync(`data/${spec.file}`, "utf8"), spec.file);
+const stages = result.rows.map((r) => r.value as JourneyStage);
 
-describe("journey-stages prepare", () => {
-  it("cites only sources the bibliography holds", () => {
-    const s = chart.prepare(data({ sources: [src("paper-sharma")] }), en());
-    expect(chart.sources(s)).toEqual(["paper-sharma"]);
+describe("journey-stages", () => {
+  it("reads its stages from data/journey.csv, in file order, each with sources", () => {
+    expect(problems).toEqual([]);
+    expect(stages.map((s) => s.id)).toEqual(["push", "recruitment", "movement", "arrival", "exploitation"]);
+    for (const s of stages) expect(s.source_ids.length, s.id).toBeGreaterThan(0);
   });
   it("marks the turning points and draws an arrow for each", () => {
-    const s = chart.prepare(data({ sources: [src("paper-sharma")] }), en());
-    const turns = STAGES.filter((x) => x.turn).length;
+    const s = chart.prepare(data({ journey: stages }), en());
+    const turns = stages.filter((x) => x.turn).length;
     expect(turns).toBeGreaterThan(0);
     const [narrow, wide] = drawBoth(chart, s);
     for (const svg of [narrow!, wide!]) expect((svg.match(/class="turn"/g) ?? []).length).toBe(turns);
     expect(chart.describe(s, en())).toMatch(/turning points at recruitment/);
-    expect(chart.rows(s, en())).toHaveLength(STAGES.length);
+    expect(chart.rows(s, en())).toHaveLength(stages.length);
+    expect(chart.sources(s)).toEqual(["paper-sharma", "unodc-som-tip-2022", "iom-ht-ms-2023"]);
   });
 });

@@ -10,8 +10,22 @@ const step = (id: string, show: string, view?: string) => ({
   notes: `Notes for ${id}. Ask why?`,
 });
 const chapters: ChapterMeta[] = [
-  { id: "02-b", title: "Second", order: 2, summary: "", steps: [step("c", "chart-c", "top")] },
-  { id: "01-a", title: "First", order: 1, summary: "", steps: [step("a", "map-a"), step("b", "chart-b")] },
+  {
+    id: "02-b",
+    entryId: "en/02-b",
+    title: "Second",
+    order: 2,
+    summary: "",
+    steps: [step("c", "chart-c", "top")],
+  },
+  {
+    id: "01-a",
+    entryId: "en/01-a",
+    title: "First",
+    order: 1,
+    summary: "",
+    steps: [step("a", "map-a"), step("b", "chart-b")],
+  },
 ];
 
 describe("buildDeck", () => {

@@ -28,6 +28,7 @@ describe("stepAnchor", () => {
   const chapters: ChapterMeta[] = [
     {
       id: "02-words",
+      entryId: "en/02-words",
       title: "Words",
       order: 2,
       summary: "",

@@ -32,13 +32,21 @@ describe("chapterQuestions", () => {
   const chapters: ChapterMeta[] = [
     {
       id: "a",
+      entryId: "en/a",
       title: "Alpha",
       order: 1,
       summary: "",
       steps: [step("s1", "Why here? Explain."), step("s2", "No.")],
     },
-    { id: "b", title: "Beta", order: 2, summary: "", steps: [step("s3", "Nothing to ask.")] },
-    { id: "c", title: "Gamma", order: 3, summary: "", steps: [step("s4", "Plain.")] },
+    {
+      id: "b",
+      entryId: "en/b",
+      title: "Beta",
+      order: 2,
+      summary: "",
+      steps: [step("s3", "Nothing to ask.")],
+    },
+    { id: "c", entryId: "en/c", title: "Gamma", order: 3, summary: "", steps: [step("s4", "Plain.")] },
   ];
   const general = (t: string) => `What about ${t}?`;
   const out = chapterQuestions(chapters, { b: ["Written for Beta?"] }, general);

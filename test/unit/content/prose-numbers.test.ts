@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const DIR = "src/content/essay";
+const DIR = "src/content/essay/en";
 const files = readdirSync(DIR).filter((f) => f.endsWith(".mdx"));
 
 /** The prose: the body after the frontmatter, without components' markup. */

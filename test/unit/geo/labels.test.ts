@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { overlap, placeLabels, textWidth, type LabelRequest } from "../../../src/lib/geo/labels.ts";
+import {
+  labelWidth,
+  overlap,
+  placeLabels,
+  WIDTH_MARGIN,
+  type LabelRequest,
+} from "../../../src/lib/geo/labels.ts";
+import { textWidth } from "../../../src/lib/svg/measure.ts";
 
 const bounds = { x0: 0, y0: 0, x1: 300, y1: 200 };
 const point = (id: string, x: number, y: number, priority = 1, text = id): LabelRequest => ({
@@ -50,7 +57,9 @@ describe("label placement", () => {
     expect(placeLabels([...reqs].reverse(), bounds)).toEqual(a);
   });
 
-  it("estimates text width from its length", () => {
-    expect(textWidth("Kolkata", 10)).toBeCloseTo(39.2);
+  it("reserves the measured width, its letter spacing and a margin for the reader's font", () => {
+    expect(labelWidth({ text: "Kolkata", size: 10 })).toBeCloseTo(textWidth("Kolkata", 10) * WIDTH_MARGIN);
+    const spaced = labelWidth({ text: "India", size: 10, weight: 600, spacing: 0.04 });
+    expect(spaced).toBeCloseTo((textWidth("India", 10, 600) + 0.04 * 10 * 4) * WIDTH_MARGIN);
   });
 });

@@ -6,7 +6,7 @@
 import type { Topology } from "topojson-specification";
 import { corridorOfNeighbour, ROUTE_KINDS, FORCES, REGIMES, PLACE_KINDS } from "../../data/vocab.ts";
 import { actorsOf, frameFeatures, visibleIn, type FrameFeatures, type MapActor } from "../../geo/features.ts";
-import { drawMap } from "../../geo/layers.ts";
+import { assembleMap, drawMap } from "../../geo/draw-map.ts";
 import type { MapState } from "../../geo/states.ts";
 import type { Ctx } from "../../context.ts";
 import type { ChartModule, LegendItem } from "../types.ts";
@@ -139,6 +139,10 @@ function rowsOf({ state, features, actors }: MapSeries, ctx: Ctx): Record<string
         detail: "",
         source_ids: GEO_SOURCE,
       });
+  // Every map draws its countries on Natural Earth's outlines: the base map is a row of its own, so the table
+  // cites exactly what the map draws.
+  else
+    rows.push({ name: r_.baseMap, kind: r_.baseMapKind, corridor: "", detail: "", source_ids: GEO_SOURCE });
   return rows;
 }
 
@@ -163,14 +167,17 @@ function legendOf({ state, features }: MapSeries, ctx: Ctx): LegendItem[] {
   for (const k of PLACE_KINDS)
     if (v.places.some((p) => p.kind === k)) {
       const one = vocab.placeKind[k].one;
+      // The legend draws each kind as its marker is painted (layers/paint.ts): solid, ringed or the camps' colour.
+      const solid = k === "land_port" || k === "destination";
       items.push({
         label: one[0]!.toUpperCase() + one.slice(1),
-        color: `--map-place-${k.replace(/_/g, "-")}`,
+        color: k === "camp" ? "--map-route-displacement" : "--map-place",
+        ...(solid || k === "camp" ? {} : { mark: "ring" as const }),
       });
     }
   if (state.highlight.some((id) => /^[A-Z]{3}$/.test(id) || /^[A-Z]{2}-/.test(id)))
     items.push({ label: l.highlighted, color: "--map-land-hl" });
-  items.push({ label: l.disputed, color: "--map-disputed" });
+  items.push({ label: l.disputed, color: "--map-disputed", mark: "dash" });
   return items;
 }
 
@@ -205,8 +212,8 @@ export function mapModule(state: MapState): ChartModule<MapSeries> {
       ].flatMap((x) => x.source_ids);
       return [...new Set([...ids, GEO_SOURCE])];
     },
-    render(series, { width, document, ctx }) {
-      return drawMap({ ...series, width, document, ctx });
+    render(series, { width, document, ctx, variant }) {
+      return assembleMap(drawMap({ ...series, width, document, ctx, variant }), document);
     },
     rows: rowsOf,
     legend: legendOf,

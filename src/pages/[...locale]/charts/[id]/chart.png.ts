@@ -1,22 +1,14 @@
 import type { APIRoute } from "astro";
-import { ctxFor } from "../../../../site/ctx.ts";
 import { localeOf, withLocales } from "../../../../site/locale.ts";
-import { allCharts, figure } from "../../../../lib/figures.ts";
-import { chartPng } from "../../../../lib/charts/png.ts";
+import { allCharts } from "../../../../lib/figures.ts";
+import { exportPng } from "../../../../site/exports.ts";
 
 export function getStaticPaths() {
   return withLocales(allCharts().map((c) => ({ params: { id: c.id } })));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const ctx = ctxFor(localeOf(params));
-  const f = figure(params.id!, ctx);
-  const png = chartPng(
-    f.svg,
-    f.text.title,
-    f.sourceRows.map((s) => s.author_or_publisher ?? s.title),
-    "light",
-    f.notes,
-  );
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
-};
+/** The figure as a PNG, twice its size, with its caption, sources, version and metadata. */
+export const GET: APIRoute = ({ params, site }) =>
+  new Response(new Uint8Array(exportPng(params.id!, localeOf(params), site)), {
+    headers: { "Content-Type": "image/png" },
+  });
