@@ -33,7 +33,7 @@ if (root) {
   if (today) {
     const now = new Date();
     today.dateTime = now.toISOString().slice(0, 10);
-    today.textContent = now.toLocaleDateString(document.documentElement.lang || [], {
+    today.textContent = now.toLocaleDateString(root.dataset["intl"] || [], {
       day: "numeric",
       month: "long",
       year: "numeric",

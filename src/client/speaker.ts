@@ -69,7 +69,7 @@ const tick = () => {
   if (elapsedEl)
     elapsedEl.textContent = `${s >= 3600 ? `${Math.floor(s / 3600)}:` : ""}${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
   if (clock)
-    clock.textContent = new Date().toLocaleTimeString(document.documentElement.lang || [], {
+    clock.textContent = new Date().toLocaleTimeString(bar?.dataset["intl"] || [], {
       hour: "2-digit",
       minute: "2-digit",
     });
