@@ -34,3 +34,9 @@ export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCA
 
 /** A root-relative path in a locale: `localePath("hi", "/charts/")` is `/hi/charts/`. */
 export const localePath = (locale: Locale, path: string): string => `${localePrefix(locale)}${path}`;
+
+/**
+ * The `lang` for text kept in English on a page of another language: bibliographic entries (publishers, titles)
+ * are cited as published. Undefined on English pages, where the page's own `lang` already says so.
+ */
+export const sourceLang = (locale: Locale): "en" | undefined => (locale === "en" ? undefined : "en");
