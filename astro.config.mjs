@@ -15,6 +15,20 @@ const tokens = {
 
 /** The public address of the site; canonical links, Open Graph, oEmbed and embed code are built from it. */
 const site = process.env.SITE_URL || "http://localhost:4321";
+// A production build without SITE_URL would publish localhost links: say so loudly. "Production" is CI, or
+// NODE_ENV=production as the user set it (scripts/build.ts passes that on as CROSSINGS_PRODUCTION, because
+// astro build sets NODE_ENV=production itself). `npm run build:prod` refuses to start without SITE_URL.
+/** @param {string | undefined} v */
+const flag = (v) => Boolean(v) && v !== "0" && v !== "false";
+const production = flag(process.env.CI) || flag(process.env.CROSSINGS_PRODUCTION);
+if (!process.env.SITE_URL && production && process.argv.includes("build") && !process.env.CROSSINGS_WARNED) {
+  process.env.CROSSINGS_WARNED = "1"; // Astro loads this file twice
+  const bar = "!".repeat(78);
+  console.warn(
+    `\n${bar}\n!! SITE_URL is not set: canonical links, Open Graph, oEmbed and embed code in this build\n` +
+      `!! will point at ${site}. Set SITE_URL=https://… (or run npm run build:prod).\n${bar}\n`,
+  );
+}
 
 export default defineConfig({
   site,

@@ -1,11 +1,10 @@
 /**
- * npm run data: validates data/ and writes public/data/ (see data-pipeline.ts).
- * Usage: tsx scripts/run-data.ts [--data DIR] [--out DIR]
- * Exits 1 with one line per problem, e.g. `data/places.csv:17: lat "91.2" is outside -90..90`, and leaves the
- * output folder as it was.
+ * npm run data: validates data/ and the ids the essay names, and writes public/data/ (see data-pipeline.ts).
+ * Usage: tsx scripts/run-data.ts [--data DIR] [--out DIR] [--essay DIR | --no-essay]
+ * Exits 1 with one line per problem, e.g. `data/places.csv:17: lat "91.2" is outside -90..90` (at most 50
+ * per file, then a count of the rest), and leaves the output folder as it was.
  */
-import { formatProblem } from "../src/lib/data/csv.ts";
-import { runPipeline } from "./data-pipeline.ts";
+import { registryIds, report, runPipeline } from "./data-pipeline.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -14,13 +13,11 @@ const opt = (name: string, fallback: string) => {
 };
 const dataDir = opt("--data", "data");
 const outDir = opt("--out", "public/data");
+const essayDir = args.includes("--no-essay") ? undefined : opt("--essay", "src/content");
 const started = performance.now();
-const { problems, written } = runPipeline(dataDir, outDir);
-if (problems.length) {
-  for (const p of problems) console.error(formatProblem(p));
-  console.error(`npm run data: ${problems.length} problem(s); ${outDir}/ was not changed.`);
-  process.exit(1);
-}
-console.log(
-  `npm run data: ${written.length} files written to ${outDir}/ in ${Math.round(performance.now() - started)} ms`,
+const result = runPipeline(
+  dataDir,
+  outDir,
+  essayDir ? { essay: { dir: essayDir, chartIds: registryIds() } } : {},
 );
+process.exitCode = report(result, outDir, performance.now() - started);

@@ -1,81 +1,115 @@
 /**
- * The slides: reveal.js on the deck, and messages to and from the speaker view.
- * Imported by the `<script>` of src/pages/present/index.astro.
+ * The deck's island. On a wide screen it starts reveal.js on a 1280×720 canvas (1280×960 on a 4:3 screen,
+ * switched as the window changes); T shows the current slide's notes over the deck; S opens the speaker view
+ * through its plain link; the speaker view and the deck follow each other (deck-link.ts). On a phone the
+ * slides stay stacked and `#/<slide id>` scrolls to its slide. With `?print-pdf` the deck shows its print
+ * layout (one slide per page) instead of starting reveal.js, as reveal's own print mode would.
  */
 import Reveal from "reveal.js";
+import { CANVASES, canvasFor, type CanvasName } from "../lib/classroom/layout.ts";
+import { slideIdFromHash, type DeckMessage } from "../lib/classroom/sync.ts";
+import { deckLink } from "./deck-link.ts";
 
-/** Messages between the deck and the speaker view (see /present/speaker/). */
-type DeckMessage = { type: "crossings-slide"; id: string; index: number; total: number };
-type SpeakerMessage = { type: "crossings-hello" } | { type: "crossings-goto"; id: string };
-
+const root = document.documentElement;
 const deck = document.querySelector<HTMLElement>(".deck");
-// On a phone the slides read better stacked, as without JavaScript, than shrunk to a 16:9 box.
-const narrow = matchMedia("(max-width: 40rem)").matches;
-if (deck && !narrow) {
-  deck.classList.add("reveal");
-  document.documentElement.classList.add("is-live");
-  const motion = matchMedia("(prefers-reduced-motion: reduce)");
+const slides = () => [...document.querySelectorAll<HTMLElement>(".slides > section[data-slide]")];
+const speakerLink = document.querySelector<HTMLAnchorElement>("[data-speaker-link]");
+const motion = matchMedia("(prefers-reduced-motion: reduce)");
+
+/** On a phone (and in the print view) the slides are a page: an address names a slide to scroll to. */
+function followHash(): void {
+  const go = () => {
+    const id = slideIdFromHash(location.hash);
+    const el = id ? document.getElementById(id) : null;
+    if (el?.matches("[data-slide]")) el.scrollIntoView({ block: "start", behavior: "instant" });
+  };
+  window.addEventListener("hashchange", go);
+  // Once the fonts are in, the slides above the target have their real heights.
+  go();
+  void document.fonts?.ready.then(go);
+}
+
+/** Lays every figure slide out as planned for a canvas (the page carries both plans). */
+function applyCanvas(name: CanvasName): void {
+  root.dataset["canvas"] = name;
+  const suffix = name === "wide" ? "Wide" : "Standard";
+  for (const s of slides()) {
+    const layout = s.dataset[`layout${suffix}`];
+    const fit = s.dataset[`fit${suffix}`];
+    if (layout) s.dataset["layout"] = layout;
+    if (fit) s.dataset["fit"] = fit;
+  }
+}
+
+function live(el: HTMLElement): void {
+  el.classList.add("reveal");
+  root.classList.add("is-live");
+  let canvas: CanvasName = canvasFor({ width: innerWidth, height: innerHeight });
+  applyCanvas(canvas);
   const transition = () => (motion.matches ? "none" : "fade");
-  const r = new Reveal(deck, {
+  const r = new Reveal(el, {
     hash: true,
     history: false,
     progress: true,
     controls: true,
     slideNumber: "c/t",
-    width: 1280,
-    height: 720,
-    margin: 0.03,
+    ...CANVASES[canvas],
+    margin: 0,
     center: false,
     transition: transition(),
     backgroundTransition: "none",
-    // The deck's own notes are read by our speaker page; reveal's notes popup is not loaded.
-    keyboard: { 83: () => openSpeaker() },
+    // Only slides near the current one are laid out; every slide stays in the page (print, search, no JS).
+    viewDistance: 2,
+    mobileViewDistance: 1,
+    // Touch devices too narrow for the canvas never get here (they read the stacked slides).
+    scrollActivationWidth: 0,
   });
 
-  const slideEls = () => [...deck.querySelectorAll<HTMLElement>(".slides > section[data-slide]")];
-  const state = (): DeckMessage => {
-    const current = r.getCurrentSlide() as HTMLElement | undefined;
-    return {
-      type: "crossings-slide",
-      id: current?.dataset["slide"] ?? "",
-      index: r.getIndices().h,
-      total: r.getTotalSlides(),
-    };
+  // Notes on this screen: off until T (or the button) asks for them, and never remembered.
+  const overlay = document.querySelector<HTMLElement>("[data-notes-overlay]");
+  const overlayText = overlay?.querySelector<HTMLElement>("[data-notes-overlay-text]");
+  const notesButton = document.querySelector<HTMLButtonElement>("[data-notes-toggle]");
+  const current = () => r.getCurrentSlide() as HTMLElement | undefined;
+  const fillNotes = () => {
+    if (!overlay || overlay.hidden || !overlayText) return;
+    overlayText.textContent = current()?.querySelector("aside.notes")?.textContent?.trim() ?? "";
   };
-
-  // Two ways to reach the speaker view: the window we opened (works from file:// too) and a channel
-  // (works when the speaker view was opened by hand on the same origin). Both carry idempotent messages.
-  const channel = "BroadcastChannel" in window ? new BroadcastChannel("crossings-deck") : null;
-  let speaker: Window | null = null;
-  const send = () => {
-    const msg = state();
-    channel?.postMessage(msg);
-    if (speaker && !speaker.closed) speaker.postMessage(msg, "*");
+  const toggleNotes = (show = overlay?.hidden ?? false) => {
+    if (!overlay) return;
+    overlay.hidden = !show;
+    root.classList.toggle("notes-on", show);
+    notesButton?.setAttribute("aria-pressed", String(show));
+    fillNotes();
   };
-  const receive = (data: unknown) => {
-    const m = data as SpeakerMessage | null;
-    if (!m || typeof m !== "object") return;
-    if (m.type === "crossings-hello") send();
-    else if (m.type === "crossings-goto" && typeof m.id === "string") {
-      const i = slideEls().findIndex((s) => s.dataset["slide"] === m.id);
-      if (i >= 0) r.slide(i);
-    }
-  };
-  channel?.addEventListener("message", (e) => receive(e.data));
-  window.addEventListener("message", (e) => {
-    if (speaker && e.source === speaker) receive(e.data);
-  });
-
-  const link = document.querySelector<HTMLAnchorElement>("[data-speaker-link]");
-  function openSpeaker() {
-    if (!link) return;
-    speaker = window.open(link.href, "crossings-speaker", "popup,width=1100,height=720");
-    // The new window says hello when it is ready; send the state now too in case it was already open.
-    send();
+  if (notesButton) {
+    notesButton.hidden = false;
+    notesButton.addEventListener("click", () => toggleNotes());
   }
-  link?.addEventListener("click", (e) => {
+
+  // The speaker view: its plain link opens it (a named window, so pressing S again reuses it).
+  const link = deckLink("deck", (m) => {
+    if (m.type === "crossings-hello") send();
+    else if (m.type === "crossings-goto") {
+      const i = slides().findIndex((s) => s.dataset["slide"] === m.id);
+      if (i >= 0 && i !== r.getIndices().h) r.slide(i);
+    }
+  });
+  const state = (): Extract<DeckMessage, { type: "crossings-slide" }> => ({
+    type: "crossings-slide",
+    id: current()?.dataset["slide"] ?? "",
+    index: r.getIndices().h,
+    total: r.getTotalSlides(),
+  });
+  const send = () => {
+    const s = state();
+    if (s.id) link.send(s);
+  };
+  // A speaker view already open is brought forward rather than reloaded (which would reset its timer).
+  speakerLink?.addEventListener("click", (e) => {
+    const open = link.peer();
+    if (!open) return;
     e.preventDefault();
-    openSpeaker();
+    open.focus();
   });
 
   const full = document.querySelector<HTMLButtonElement>("[data-fullscreen]");
@@ -93,7 +127,38 @@ if (deck && !narrow) {
   }
 
   motion.addEventListener("change", () => r.configure({ transition: transition() }));
-  r.on("slidechanged", send);
-  r.on("ready", send);
+  window.addEventListener("resize", () => {
+    const next = canvasFor({ width: innerWidth, height: innerHeight });
+    if (next === canvas) return;
+    canvas = next;
+    applyCanvas(canvas);
+    r.configure({ ...CANVASES[canvas] });
+  });
+  // Paper is 16:9 whatever the screen: print with the wide plan, then put the screen's back.
+  window.addEventListener("beforeprint", () => applyCanvas("wide"));
+  window.addEventListener("afterprint", () => applyCanvas(canvas));
+  r.on("slidechanged", () => {
+    fillNotes();
+    send();
+  });
+  r.on("ready", () => {
+    // reveal.js lists bindings with a description in its help overlay (the ? key).
+    r.addKeyBinding({ keyCode: 84, key: "T", description: el.dataset["helpNotes"] ?? "" }, () =>
+      toggleNotes(),
+    );
+    r.addKeyBinding({ keyCode: 83, key: "S", description: el.dataset["helpSpeaker"] ?? "" }, () =>
+      speakerLink?.click(),
+    );
+    send();
+  });
   void r.initialize();
+}
+
+if (deck) {
+  const printView = /(?:^|[?&])print-pdf(?:[=&]|$)/i.test(location.search.slice(1));
+  if (printView) {
+    root.classList.add("print-view");
+    followHash();
+  } else if (matchMedia("(max-width: 40rem)").matches) followHash();
+  else live(deck);
 }

@@ -1,38 +1,58 @@
 /**
- * The exercise "Trafficking or smuggling?": scoring, feedback and answers kept on the device.
- * Checks answers against the key in each scenario's <details>, keeps them in localStorage, and scores.
- * Imported by the `<script>` of src/pages/exercise/index.astro.
+ * The exercise's island: checks answers against the key in each scenario's <details>, keeps them in
+ * localStorage, scores them (src/lib/classroom/scoring.ts) and dates the printed worksheet. Its words come
+ * from the page's data attributes.
  */
-const KEY = "crossings-exercise-v1";
-type Saved = Record<string, { answer: string; elements: string[] }>;
+import { fill } from "../lib/classroom/fill.ts";
+import { mark, parseAnswers, score, type Answer, type Key } from "../lib/classroom/scoring.ts";
 
-const load = (): Saved => {
+const STORE = "crossings-exercise-v1";
+
+const load = (): Record<string, Answer> => {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? "{}") as Saved;
+    return parseAnswers(localStorage.getItem(STORE));
   } catch {
     return {};
   }
 };
-const save = (s: Saved) => {
+const save = (s: Record<string, Answer>) => {
   try {
-    localStorage.setItem(KEY, JSON.stringify(s));
+    localStorage.setItem(STORE, JSON.stringify(s));
   } catch {
     /* Storage can be off (private mode); the exercise still works for this visit. */
   }
 };
 
-const root = document.querySelector<HTMLElement>(".exercise");
+const root = document.querySelector<HTMLElement>("[data-exercise]");
 if (root) {
+  const words = (name: string) => root.dataset[name] ?? "";
   root.classList.add("is-live");
+
+  // The printed worksheet's footer carries the day it was printed (today, in the page's language).
+  const today = root.querySelector<HTMLTimeElement>("time[data-today]");
+  if (today) {
+    const now = new Date();
+    today.dateTime = now.toISOString().slice(0, 10);
+    today.textContent = now.toLocaleDateString(root.dataset["intl"] || [], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    });
+    root.querySelector<HTMLElement>("[data-today-row]")?.removeAttribute("hidden");
+  }
+  // Printed, the footer sits in every page's bottom margin (exercise.css reads it from --ws-footer).
+  const footer = root.querySelector<HTMLElement>(".ws-footer")?.textContent?.replace(/\s+/g, " ").trim();
+  if (footer) document.documentElement.style.setProperty("--ws-footer", JSON.stringify(footer));
+
   const articles = [...root.querySelectorAll<HTMLElement>("[data-scenario]")];
-  const scoreBox = root.querySelector<HTMLElement>("[data-score]");
+  const scoreBox = root.querySelector<HTMLElement>("[data-score-box]");
   const scoreText = root.querySelector<HTMLElement>("[data-score-text]");
   const privacy = root.querySelector<HTMLElement>("[data-privacy]");
   if (scoreBox) scoreBox.hidden = false;
   if (privacy) privacy.hidden = false;
   let saved = load();
 
-  const keyOf = (a: HTMLElement) => {
+  const keyOf = (a: HTMLElement): Key & { details: HTMLElement } => {
     const d = a.querySelector<HTMLElement>("details.ex-answer")!;
     return {
       details: d,
@@ -40,78 +60,83 @@ if (root) {
       elements: (d.dataset["elements"] ?? "").split(" ").filter(Boolean),
     };
   };
+  const keys = Object.fromEntries(articles.map((a) => [a.dataset["scenario"] ?? "", keyOf(a)]));
   const labelOf = (form: HTMLFormElement, value: string) =>
-    form.querySelector(`input[value="${value}"] + span`)?.firstChild?.textContent?.trim() ?? value;
+    form.querySelector<HTMLElement>(`input[value="${CSS.escape(value)}"] + span`)?.dataset["label"] ?? value;
 
   const updateScore = () => {
-    const answered = articles.filter((a) => saved[a.dataset["scenario"] ?? ""]);
-    const right = answered.filter((a) => saved[a.dataset["scenario"]!]!.answer === keyOf(a).answer);
+    const s = score(keys, saved);
     if (scoreText)
-      scoreText.textContent = answered.length
-        ? `${right.length} of ${answered.length} answered correctly (${articles.length} scenarios in all).`
-        : "No answers yet.";
-    if (scoreBox) scoreBox.dataset["right"] = String(right.length);
+      scoreText.textContent = s.answered
+        ? fill(words("score"), { right: s.right, answered: s.answered, total: s.total })
+        : words("noAnswers");
+    if (scoreBox) scoreBox.dataset["right"] = String(s.right);
   };
 
-  const feedback = (a: HTMLElement, answer: string, marked: string[], focus: boolean) => {
+  const feedback = (a: HTMLElement, given: Answer, focus: boolean) => {
     const form = a.querySelector<HTMLFormElement>("form[data-form]")!;
     const box = form.querySelector<HTMLElement>("[data-feedback]")!;
     const key = keyOf(a);
-    const ok = answer === key.answer;
+    const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const result = mark(
+      key,
+      given,
+      boxes.map((b) => b.value),
+    );
     box.replaceChildren();
-    box.dataset["result"] = ok ? "right" : "wrong";
+    box.dataset["result"] = result.right ? "right" : "wrong";
     const head = document.createElement("p");
     head.className = "ex-verdict";
-    head.textContent = ok
-      ? `Right: ${labelOf(form, key.answer)}.`
-      : `Not quite. You said ${labelOf(form, answer)}; the answer is ${labelOf(form, key.answer)}.`;
+    head.textContent = result.right
+      ? fill(words("right"), { answer: labelOf(form, key.answer) })
+      : fill(words("wrong"), { given: labelOf(form, given.answer), answer: labelOf(form, key.answer) });
     const list = document.createElement("ul");
     list.className = "ex-element-feedback";
-    let elementsRight = 0;
-    form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]').forEach((cb) => {
-      const present = key.elements.includes(cb.value);
-      const mine = marked.includes(cb.value);
-      if (present === mine) elementsRight += 1;
+    result.elements.forEach((r, i) => {
       const li = document.createElement("li");
-      li.dataset["match"] = String(present === mine);
-      const name = cb.parentElement?.querySelector("strong")?.textContent ?? cb.value;
-      li.textContent = `${present === mine ? "✓" : "✗"} ${name}: ${present ? "present" : "not present"}${present === mine ? "" : mine ? " (you marked it)" : " (you did not mark it)"}`;
+      li.dataset["match"] = String(r.match);
+      const name = boxes[i]?.parentElement?.querySelector("strong")?.textContent ?? r.element;
+      const state = words(r.present ? "present" : "notPresent");
+      const note = r.match ? "" : ` ${words(r.marked ? "youMarked" : "youDidNot")}`;
+      li.textContent = `${r.match ? "✓" : "✗"} ${fill(words("element"), { name, state })}${note}`;
       list.append(li);
     });
     const count = document.createElement("p");
-    count.textContent = `Elements: ${elementsRight} of ${ELEMENT_COUNT} as in the key.`;
+    count.textContent = fill(words("elementsCount"), { right: result.elementsRight, total: boxes.length });
     const why = document.createElement("p");
     why.className = "ex-explanation";
     why.textContent = key.details.querySelector(".ex-explanation")?.textContent ?? "";
-    const link = key.details.querySelector<HTMLAnchorElement>("a")!.cloneNode(true) as HTMLAnchorElement;
     const more = document.createElement("p");
-    more.append(link);
+    const link = key.details.querySelector<HTMLAnchorElement>("a");
+    if (link) more.append(link.cloneNode(true));
     box.append(head, list, count, why, more);
     box.hidden = false;
     if (focus) box.focus();
   };
-  const ELEMENT_COUNT = articles[0]?.querySelectorAll('input[type="checkbox"]').length ?? 5;
 
   for (const a of articles) {
     const id = a.dataset["scenario"]!;
     const form = a.querySelector<HTMLFormElement>("form[data-form]")!;
     form.addEventListener("submit", (e) => {
       e.preventDefault();
-      const answer = new FormData(form).get(`answer-${id}`);
+      const data = new FormData(form);
+      const answer = data.get(`answer-${id}`);
       if (typeof answer !== "string") return;
-      const marked = new FormData(form).getAll(`element-${id}`).map(String);
-      saved = { ...saved, [id]: { answer, elements: marked } };
+      const given: Answer = { answer, elements: data.getAll(`element-${id}`).map(String) };
+      saved = { ...saved, [id]: given };
       save(saved);
-      feedback(a, answer, marked, true);
+      feedback(a, given, true);
       updateScore();
     });
     const prior = saved[id];
     if (prior) {
-      form.querySelector<HTMLInputElement>(`input[type="radio"][value="${prior.answer}"]`)?.click();
+      form
+        .querySelector<HTMLInputElement>(`input[type="radio"][value="${CSS.escape(prior.answer)}"]`)
+        ?.click();
       form
         .querySelectorAll<HTMLInputElement>('input[type="checkbox"]')
         .forEach((cb) => (cb.checked = prior.elements.includes(cb.value)));
-      feedback(a, prior.answer, prior.elements, false);
+      feedback(a, prior, false);
     }
   }
   root.querySelector("[data-reset]")?.addEventListener("click", () => {
@@ -129,6 +154,3 @@ if (root) {
   });
   updateScore();
 }
-
-// A module, so that its top-level names stay its own.
-export {};

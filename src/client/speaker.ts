@@ -1,18 +1,13 @@
 /**
- * The speaker view: notes that follow the deck, moves that drive it, and a timer.
- * Imported by the `<script>` of src/pages/present/speaker/index.astro.
+ * The speaker view's island: shows the notes of the slide the deck is on, moves the deck from its buttons and
+ * keys, and runs the timer. Its words come from the page's data attributes.
  */
-type DeckMessage = { type: "crossings-slide"; id: string; index: number; total: number };
+import { deckLink } from "./deck-link.ts";
 
+const bar = document.querySelector<HTMLElement>("[data-speaker]");
+const words = (name: string) => bar?.dataset[name] ?? "";
 const articles = [...document.querySelectorAll<HTMLElement>("[data-note-for]")];
 const ids = articles.map((a) => a.dataset["noteFor"] ?? "");
-const template = document.querySelector<HTMLTemplateElement>("template[data-headlines]");
-const headlines = new Map(
-  [...(template?.content.querySelectorAll<HTMLElement>("[data-id]") ?? [])].map((e) => [
-    e.dataset["id"] ?? "",
-    e.textContent ?? "",
-  ]),
-);
 const count = document.querySelector<HTMLElement>("[data-count]");
 const next = document.querySelector<HTMLElement>("[data-next]");
 const status = document.querySelector<HTMLElement>("[data-status]");
@@ -23,33 +18,23 @@ const show = (index: number) => {
   current = Math.max(0, Math.min(index, articles.length - 1));
   articles.forEach((a, i) => (a.hidden = i !== current));
   if (count) count.textContent = String(current + 1);
-  if (next) next.textContent = headlines.get(ids[current + 1] ?? "") ?? "End of the deck";
+  if (next) next.textContent = articles[current + 1]?.dataset["headline"] ?? words("end");
   document.documentElement.dataset["current"] = ids[current];
 };
 
-const channel = "BroadcastChannel" in window ? new BroadcastChannel("crossings-deck") : null;
-const post = (msg: object) => {
-  channel?.postMessage(msg);
-  if (window.opener) (window.opener as Window).postMessage(msg, "*");
-};
-const receive = (data: unknown) => {
-  const m = data as DeckMessage | null;
-  if (!m || typeof m !== "object" || m.type !== "crossings-slide") return;
+const link = deckLink("speaker", (m) => {
+  if (m.type !== "crossings-slide") return;
   const i = ids.indexOf(m.id);
   if (i < 0) return;
-  if (!connected && status) status.textContent = "Following the deck.";
+  if (!connected && status) status.textContent = words("following");
   connected = true;
   show(i);
-};
-channel?.addEventListener("message", (e) => receive(e.data));
-window.addEventListener("message", (e) => {
-  if (window.opener && e.source === window.opener) receive(e.data);
 });
 
-// Moving from here tells the deck which slide to show; the deck answers with its state.
+// Moving from here asks the deck to move; the deck answers with the slide it shows.
 const go = (step: number) => {
   const target = ids[Math.max(0, Math.min(current + step, ids.length - 1))];
-  if (target) post({ type: "crossings-goto", id: target });
+  if (target) link.send({ type: "crossings-goto", id: target });
   if (!connected) show(current + step);
 };
 document
@@ -57,9 +42,16 @@ document
   .forEach((b) => b.addEventListener("click", () => go(Number(b.dataset["go"]))));
 document.addEventListener("keydown", (e) => {
   if (e.target instanceof HTMLButtonElement && (e.key === " " || e.key === "Enter")) return;
-  const step = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, " ": 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1 }[
-    e.key
-  ];
+  const keys: Record<string, number> = {
+    ArrowRight: 1,
+    ArrowDown: 1,
+    PageDown: 1,
+    " ": 1,
+    ArrowLeft: -1,
+    ArrowUp: -1,
+    PageUp: -1,
+  };
+  const step = keys[e.key];
   if (!step) return;
   e.preventDefault();
   go(step);
@@ -73,20 +65,23 @@ let started = Date.now();
 let pausedAt: number | null = null;
 const pad = (n: number) => String(n).padStart(2, "0");
 const tick = () => {
-  const ms = (pausedAt ?? Date.now()) - started;
-  const s = Math.floor(ms / 1000);
+  const s = Math.floor(((pausedAt ?? Date.now()) - started) / 1000);
   if (elapsedEl)
     elapsedEl.textContent = `${s >= 3600 ? `${Math.floor(s / 3600)}:` : ""}${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}`;
-  if (clock) clock.textContent = new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  if (clock)
+    clock.textContent = new Date().toLocaleTimeString(bar?.dataset["intl"] || [], {
+      hour: "2-digit",
+      minute: "2-digit",
+    });
 };
 toggle?.addEventListener("click", () => {
   if (pausedAt === null) {
     pausedAt = Date.now();
-    toggle.textContent = "Resume";
+    toggle.textContent = words("resume");
   } else {
     started += Date.now() - pausedAt;
     pausedAt = null;
-    toggle.textContent = "Pause";
+    toggle.textContent = words("pause");
   }
   tick();
 });
@@ -99,7 +94,4 @@ setInterval(tick, 1000);
 tick();
 
 show(0);
-post({ type: "crossings-hello" });
-
-// A module, so that its top-level names stay its own.
-export {};
+link.send({ type: "crossings-hello" });

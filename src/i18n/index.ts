@@ -3,12 +3,13 @@
  * and `dictionary()` refuses an incomplete one at build time too (the build reads them through it).
  */
 import { en } from "./en/index.ts";
+import { hi } from "./hi/index.ts";
 import { LOCALES, type Locale } from "./locales.ts";
 
 export type Dict = typeof en;
 export * from "./locales.ts";
 
-const DICTIONARIES: Record<Locale, Dict> = { en };
+const DICTIONARIES: Record<Locale, Dict> = { en, hi };
 
 /** Every key path in `a` that `b` lacks (functions and strings are leaves). */
 export function missingKeys(a: unknown, b: unknown, path = ""): string[] {

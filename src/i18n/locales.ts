@@ -3,7 +3,7 @@
  * dictionary (src/i18n/<code>/), its content (src/content/essay/<code>/, src/content/figures/<code>.json,
  * data/i18n/<code>/) and a line here; no other code changes.
  */
-export const LOCALES = ["en"] as const;
+export const LOCALES = ["en", "hi"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
@@ -23,6 +23,7 @@ export interface LocaleMeta {
 
 export const LOCALE_META: Record<Locale, LocaleMeta> = {
   en: { lang: "en", name: "English", intl: "en-GB", lakhWords: "india" },
+  hi: { lang: "hi", name: "हिन्दी", intl: "hi-IN", lakhWords: "all" },
 };
 
 export const isLocale = (s: string | undefined): s is Locale =>
@@ -33,3 +34,9 @@ export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCA
 
 /** A root-relative path in a locale: `localePath("hi", "/charts/")` is `/hi/charts/`. */
 export const localePath = (locale: Locale, path: string): string => `${localePrefix(locale)}${path}`;
+
+/**
+ * The `lang` for text kept in English on a page of another language: bibliographic entries (publishers, titles)
+ * are cited as published. Undefined on English pages, where the page's own `lang` already says so.
+ */
+export const sourceLang = (locale: Locale): "en" | undefined => (locale === "en" ? undefined : "en");

@@ -3,6 +3,9 @@
  * slides and the manifest use. One rendering per figure, locale, width, surface and view, cached for the build.
  */
 import { loadDatasets } from "./data/load.ts";
+import { loadOverlays } from "./data/load-overlays.ts";
+import { applyOverlays } from "./data/overlay.ts";
+import { DEFAULT_LOCALE } from "../i18n/locales.ts";
 import type { Source } from "./data/schemas.ts";
 import { loadMaps } from "./geo/load.ts";
 import { CHARTS, getChart } from "./charts/index.ts";
@@ -19,9 +22,22 @@ export interface Figure extends Rendered {
   controls: Control[];
 }
 
-let inputs: Inputs | undefined;
-/** The site's datasets and map geometry, read once from the pipeline's output. */
-export const siteInputs = (): Inputs => (inputs ??= { ...loadDatasets(), maps: loadMaps() });
+const inputs = new Map<string, Inputs>();
+/**
+ * The site's datasets and map geometry, read once from the pipeline's output; with a locale, the rows carry that
+ * locale's words (names, notes) where it has them. The language-neutral data is the default.
+ */
+export function siteInputs(locale?: string): Inputs {
+  const key = locale ?? "";
+  let hit = inputs.get(key);
+  if (!hit) {
+    const data = loadDatasets();
+    const words =
+      locale && locale !== DEFAULT_LOCALE ? applyOverlays(data, loadOverlays(data, locale)) : data;
+    inputs.set(key, (hit = { ...words, maps: loadMaps() }));
+  }
+  return hit;
+}
 
 const cache = new Map<string, Figure>();
 
@@ -30,7 +46,7 @@ export function figure(id: string, ctx: Ctx, req: RenderRequest = {}): Figure {
   const hit = cache.get(key);
   if (hit) return hit;
   const chart = getChart(id);
-  const data = siteInputs();
+  const data = siteInputs(ctx.locale);
   const rendered = renderChart(chart, data, ctx, req);
   const byId = new Map(data.sources.map((s) => [s.id, s]));
   const sourceRows = rendered.sources.map((sid) => {

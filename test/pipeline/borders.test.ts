@@ -2,17 +2,17 @@
  * The border data adds up: for each neighbour, the main state segments sum to the border's total, or the
  * total row says why not (and the figures that disagree are kept as rows of their own, with their sources).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, afterAll } from "vitest";
-import { runPipeline } from "../../scripts/data-pipeline.ts";
+import { removeOutput, runPipeline } from "../../scripts/data-pipeline.ts";
 import { loadDatasets } from "../../src/lib/data/load.ts";
 import type { Border } from "../../src/lib/data/schemas.ts";
 
 let borders: Border[];
 let out = "";
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => removeOutput(out));
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), "crossings-borders-"));
   expect(runPipeline("data", out).problems).toEqual([]);

@@ -2,11 +2,11 @@
  * Provenance over the real data: every source the project says it read is used by some row; every claim's
  * confirmation points at a source we read; every chart's figures come from rows with sources.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, afterAll } from "vitest";
-import { runPipeline } from "../../scripts/data-pipeline.ts";
+import { removeOutput, runPipeline } from "../../scripts/data-pipeline.ts";
 import { loadDatasets } from "../../src/lib/data/load.ts";
 import type { Datasets } from "../../src/lib/data/datasets.ts";
 import { CHARTS } from "../../src/lib/charts/index.ts";
@@ -16,7 +16,7 @@ import { en, withMapsFrom } from "../support/context.ts";
 let data: Datasets;
 let inputs: Inputs;
 let out = "";
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => removeOutput(out));
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), "crossings-provenance-"));
   const { problems } = runPipeline("data", out);

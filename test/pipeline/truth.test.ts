@@ -3,11 +3,11 @@
  * essay quotes the newest figure where the data hold several, tiers read as names, comparisons are like
  * for like, and the rows that bring facts up to date keep their shape.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runPipeline } from "../../scripts/data-pipeline.ts";
+import { removeOutput, runPipeline } from "../../scripts/data-pipeline.ts";
 import { loadDatasets } from "../../src/lib/data/load.ts";
 import { STAT_DATASETS, type Datasets } from "../../src/lib/data/datasets.ts";
 import type { Stat } from "../../src/lib/data/schemas.ts";
@@ -25,7 +25,7 @@ const numIds = (src: string) => [...src.matchAll(/<Num\s+id="([^"]+)"/g)].map((m
 let data: Datasets;
 let stats: Map<string, Stat>;
 let out = "";
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => removeOutput(out));
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), "crossings-truth-"));
   expect(runPipeline("data", out).problems).toEqual([]);

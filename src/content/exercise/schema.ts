@@ -1,7 +1,8 @@
 /**
  * The shape of the "Trafficking or smuggling?" exercise: fictional scenarios, each with an answer key that
  * names the category and which elements of the definitions are present. Parsed with zod when the site
- * builds, so a scenario with a missing field or an unknown category stops the build.
+ * builds, so a scenario with a missing field or an unknown category stops the build. The categories' and
+ * elements' names are interface words, in the dictionary (src/i18n/en/classroom.ts).
  */
 import { z } from "zod";
 
@@ -9,44 +10,9 @@ import { z } from "zod";
 export const CATEGORIES = ["trafficking", "smuggling", "both", "neither"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  trafficking: "Trafficking",
-  smuggling: "Smuggling",
-  both: "Both",
-  neither: "Neither",
-};
-
-/** A short gloss shown under a choice where the one word is not enough. */
-export const CATEGORY_HINTS: Partial<Record<Category, string>> = {
-  neither: "irregular migration, or lawful movement",
-};
-
 /** The elements a student marks; the first three are the trafficking definition's act, means and purpose. */
 export const ELEMENTS = ["act", "means", "purpose", "consent", "border"] as const;
 export type Element = (typeof ELEMENTS)[number];
-
-export const ELEMENT_LABELS: Record<Element, { label: string; hint: string }> = {
-  act: {
-    label: "Act",
-    hint: "Someone recruits, moves, transfers, hides or receives the person.",
-  },
-  means: {
-    label: "Means",
-    hint: "Threats, force, deception, abduction, abuse of power or of a person's vulnerability, or payment to someone who controls them.",
-  },
-  purpose: {
-    label: "Purpose: exploitation",
-    hint: "The aim is to exploit the person: forced labour or services, sexual exploitation, servitude, slavery-like practices, or removal of organs.",
-  },
-  consent: {
-    label: "Real consent",
-    hint: "An adult agreed, knowing the facts and without pressure, to everything that happened to them.",
-  },
-  border: {
-    label: "International border crossed",
-    hint: "The person crossed from one country into another (with or without papers).",
-  },
-};
 
 const id = z
   .string()

@@ -60,14 +60,13 @@ export const LESSON_PLAN: readonly LessonPart[] = [
 
 /** The title slide's speaker note (the title slide is not an essay step). */
 export const TITLE_NOTE =
-  "Introduce the topic gently: it is about people who were exploited. Tell the class that no one in the deck can be identified and that helplines are listed at the start of the essay.";
+  "Introduce the topic gently: it is about people who were exploited. Read the content note aloud, tell the class that no one in the deck can be identified, and point to the helplines on this slide.";
+
+/** The essay step that sets out the definitions: the exercise and its key link to it. */
+export const DEFINITIONS_STEP = "three-words";
 
 /**
  * Discussion questions for chapters whose speaker notes contain no question, keyed by chapter id. A chapter
- * neither here nor with a question in its notes gets the general question below.
+ * neither here nor with a question in its notes gets the general question (the dictionary's `teach.general`).
  */
 export const EXTRA_QUESTIONS: Readonly<Record<string, readonly string[]>> = {};
-
-/** Asked of any chapter that has no question of its own. */
-export const generalQuestion = (chapterTitle: string): string =>
-  `What in “${chapterTitle}” surprised you, and which figure or source would you want to check for yourself?`;

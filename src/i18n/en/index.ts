@@ -1,5 +1,6 @@
 /** The English dictionary: every interface string of the site, by area. Other locales implement its type. */
 import { charts } from "./charts.ts";
+import { classroom } from "./classroom.ts";
 import { controls } from "./controls.ts";
 import { essay } from "./essay.ts";
 import { figure } from "./figure.ts";
@@ -31,4 +32,5 @@ export const en = {
   dataPage,
   notFound,
   essay,
+  classroom,
 };

@@ -5,6 +5,7 @@
  */
 import { isIso3 } from "../data/countries.ts";
 import { CORRIDORS, LEVELS as LEVEL_IDS, ROLES, type Actor } from "../data/schemas.ts";
+import type { Corridor } from "../data/vocab.ts";
 import { el, fit, setHeight, svgRoot, textWidth, tip, typeOf } from "./svg.ts";
 import { sourcesOf, type ChartModule } from "./types.ts";
 
@@ -266,7 +267,7 @@ const chart: ChartModule<ActorsSeries> = {
         protection: yes("protection"),
         prosecution: yes("prosecution"),
         partnership: yes("partnership"),
-        corridors: a.corridors.join(";"),
+        corridors: a.corridors.map((c) => ctx.t.vocab.corridor[c as Corridor] ?? c).join("; "),
         links: a.links.join("; "),
         source_ids: a.source_ids.join(";"),
       };

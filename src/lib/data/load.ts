@@ -1,10 +1,12 @@
 /**
  * Reads the pipeline's output (public/data/) into typed datasets for the build. Node only; the parsing
- * and checks are the same as the pipeline's, so a page never sees a row the pipeline would refuse.
+ * and checks are the same as the pipeline's, so a page never sees a row the pipeline would refuse. The
+ * files there are the site's downloads, with cells neutralised against spreadsheet formulas; they are
+ * restored here to exactly what data/ holds.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatProblem, type Problem } from "./csv.ts";
+import { append, decodeUtf8, formatProblems, type Problem } from "./csv.ts";
 import { DATASETS, type Datasets } from "./datasets.ts";
 import { toDatasets, validateFile, type ValidatedFile } from "./validate.ts";
 
@@ -23,17 +25,20 @@ export function loadDatasets(dir = dataDir()): Datasets {
   const problems: Problem[] = [];
   for (const d of DATASETS) {
     const file = join(dir, d.file);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, "utf8");
+      bytes = readFileSync(file);
     } catch {
       throw new Error(`${file} is missing: run npm run data first`);
     }
-    const { result, problems: p } = validateFile(d, text, file);
+    const { text, problems: unread } = decodeUtf8(bytes, file);
+    append(problems, unread);
+    if (text === null) continue;
+    const { result, problems: p } = validateFile(d, text, file, { published: true });
     files.set(d.id, result);
-    problems.push(...p);
+    append(problems, p);
   }
-  if (problems.length) throw new Error(problems.map(formatProblem).join("\n"));
+  if (problems.length) throw new Error(formatProblems(problems).join("\n"));
   const data = toDatasets(files);
   cache.set(dir, data);
   return data;

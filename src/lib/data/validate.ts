@@ -2,7 +2,7 @@
  * Checks parsed CSV tables against the dataset schemas and against each other. Nothing here reads files:
  * the runner (scripts/run-data.ts) and the loader (load.ts) pass the text in.
  */
-import { parseCsv, type Problem } from "./csv.ts";
+import { append, parseCsv, restoreCell, textProblem, type Problem } from "./csv.ts";
 import { columnsOf, DATASETS, type Datasets, type DatasetSpec } from "./datasets.ts";
 import { CORRIDORS } from "./schemas.ts";
 import { COUNTRIES, isIso3 } from "./countries.ts";
@@ -15,18 +15,32 @@ export interface ValidatedFile {
   normalised: Record<string, string>[];
 }
 
+export interface ValidateOptions {
+  /**
+   * The text is one of the site's own CSV files (public/data/), whose cells were neutralised against
+   * spreadsheet formulas when written (csv.ts, toCsv): restore them before checking.
+   */
+  published?: boolean;
+}
+
 /** Parses and checks one dataset's text; returns what is valid and every problem found. */
 export function validateFile(
   spec: DatasetSpec,
   text: string,
   file: string,
+  options: ValidateOptions = {},
 ): { result: ValidatedFile; problems: Problem[] } {
   const { table, problems } = parseCsv(text, file);
   const result: ValidatedFile = { spec, rows: [], normalised: [] };
   if (!table) return { result, problems };
+  if (options.published) for (const r of table.rows) r.cells = r.cells.map(restoreCell);
   const columns = columnsOf(spec);
   const at = table.headerLine;
   const seen = new Set<string>();
+  for (const h of table.header) {
+    const bad = textProblem(h);
+    if (bad) problems.push({ file, line: at, message: `a column name ${bad}` });
+  }
   for (const h of table.header) {
     if (!columns.includes(h)) problems.push({ file, line: at, message: `unknown column "${h}" (columns: ${columns.join(", ")})` });
     if (seen.has(h)) problems.push({ file, line: at, message: `column "${h}" appears twice` });
@@ -36,13 +50,21 @@ export function validateFile(
   for (const c of missing) problems.push({ file, line: at, message: `missing required column "${c}"` });
   if (missing.length) return { result, problems };
 
+  const index = columns.map((c) => table.header.indexOf(c));
   for (const row of table.rows) {
     if (row.cells.length !== table.header.length) continue; // already reported by the parser
     const raw: Record<string, string> = {};
-    columns.forEach((c) => {
-      const i = table.header.indexOf(c);
+    let clean = true;
+    columns.forEach((c, k) => {
+      const i = index[k]!;
       raw[c] = i >= 0 ? (row.cells[i] ?? "") : "";
+      const bad = textProblem(raw[c]);
+      if (bad) {
+        problems.push({ file, line: row.line, message: `${c} ${bad}` });
+        clean = false;
+      }
     });
+    if (!clean) continue;
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -62,12 +84,35 @@ export function validateFile(
 /** A test for "is this point within `km` of that country?", backed by geodata (see geo/outline.ts). */
 export type NearCountry = (iso3: string, lon: number, lat: number, km: number) => boolean;
 
-/** Checks references between datasets: ids unique, sources known, places, actors and instruments known. */
+export interface CrossCheckOptions {
+  /** Places must lie within 5 km of their country (skipped when absent). */
+  nearCountry?: NearCountry;
+  /** The day of the build: dates after it (with a day's slack) are refused. Defaults to now. */
+  today?: Date;
+}
+
+/** Units whose figures may be negative (a change, a difference); every other figure is a count or a size. */
+export const SIGNED_UNITS = ["percent", "percentage_points"] as const;
+const signed = (unit: string) => (SIGNED_UNITS as readonly string[]).includes(unit) || unit.endsWith("_change");
+
+/** A law deemed in force before it was adopted says so in its note. */
+const RETROSPECTIVE = /\b(deemed|retrospective|retroactive)/i;
+
+/** The earliest day an ISO date at any precision (2016, 2016-02, 2016-02-12) can mean, as YYYY-MM-DD. */
+const earliestDay = (d: string) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+
+/**
+ * Checks references between datasets (ids unique, sources, places, actors and instruments known) and the
+ * rules a single row's schema cannot see: a route joins two places, nothing relates to itself, `alt_of`
+ * points at a main row, a fenced length fits its border, counts are not negative, dates are not in the
+ * future, a law is not in force before it was adopted.
+ */
 export function crossCheck(
   files: Map<string, ValidatedFile>,
   fileName: (spec: DatasetSpec) => string,
-  nearCountry?: NearCountry,
+  options: CrossCheckOptions = {},
 ): Problem[] {
+  const { nearCountry } = options;
   const problems: Problem[] = [];
   const rowsOf = (id: string) => files.get(id)?.rows ?? [];
   const idsOf = (id: string) => new Set(rowsOf(id).map((r) => String(r.value["id"])));
@@ -157,6 +202,93 @@ export function crossCheck(
       }
     }
   }
+  append(problems, rowRules(files, fileName, options.today ?? new Date()));
+  return problems;
+}
+
+/** The rules between columns and rows that no single cell shows (see crossCheck). */
+function rowRules(files: Map<string, ValidatedFile>, fileName: (spec: DatasetSpec) => string, today: Date): Problem[] {
+  const problems: Problem[] = [];
+  const each = (id: string, check: (v: Record<string, unknown>) => string | undefined) => {
+    const f = files.get(id);
+    if (!f) return;
+    for (const r of f.rows) {
+      const message = check(r.value);
+      if (message) problems.push({ file: fileName(f.spec), line: r.line, message });
+    }
+  };
+  // A day's slack for time zones: the build's "today" may be a day behind the curator's.
+  const latest = new Date(today.getTime() + 86_400_000);
+  const latestDay = latest.toISOString().slice(0, 10);
+  const latestYear = latest.getUTCFullYear();
+  const notFuture = (column: string, v: unknown) => {
+    if (v === undefined) return undefined;
+    const year = typeof v === "number" ? v : Number(String(v).slice(0, 4));
+    return year > latestYear ? `${column} "${String(v)}" is after ${today.getUTCFullYear()}, the year of the build` : undefined;
+  };
+
+  each("routes", (v) =>
+    v["from"] === v["to"] ? `from and to are both "${String(v["from"])}": a route joins two different places` : undefined,
+  );
+  each("relations", (v) =>
+    v["from"] === v["to"] ? `from and to are both "${String(v["from"])}": nothing relates to itself` : undefined,
+  );
+
+  const borders = new Map((files.get("borders")?.rows ?? []).map((r) => [String(r.value["id"]), r.value]));
+  each("borders", (v) => {
+    const id = String(v["id"]);
+    const alt = v["alt_of"] as string | undefined;
+    if (alt === undefined) return undefined;
+    if (alt === id) return `alt_of "${alt}" is the row itself: point at the row whose figure this one disputes`;
+    const next = borders.get(alt)?.["alt_of"] as string | undefined;
+    if (next === undefined) return undefined; // an unknown id is reported with the references
+    // Follow the chain to say whether it loops back.
+    const path = [id, alt];
+    let at: string | undefined = next;
+    while (at !== undefined && !path.includes(at)) {
+      path.push(at);
+      at = borders.get(at)?.["alt_of"] as string | undefined;
+    }
+    if (at !== undefined) return `alt_of forms a cycle (${[...path.slice(path.indexOf(at)), at].join(" → ")}): one of them must be the main row, with no alt_of`;
+    return `alt_of "${alt}" is itself an alternative (of "${next}"): point at the main row, alt_of does not chain`;
+  });
+  each("borders", (v) => {
+    const fenced = v["fenced_km"] as number | undefined;
+    const length = v["length_km"] as number | undefined;
+    return fenced !== undefined && length !== undefined && fenced > length
+      ? `fenced_km "${fenced}" is longer than the border's length_km "${length}"`
+      : undefined;
+  });
+
+  for (const id of ["ncrb", "ncrb-states", "tip-tiers", "rohingya", "slavery", "other"]) {
+    each(id, (v) => {
+      const value = v["value"] as number;
+      const unit = String(v["unit"]);
+      return value < 0 && !signed(unit)
+        ? `value "${value}" is negative: a count or size (unit ${unit}) cannot be; only ${SIGNED_UNITS.join(", ")} and *_change units may be`
+        : undefined;
+    });
+    each(id, (v) => notFuture("year", v["year"]));
+  }
+
+  each("sources", (v) => {
+    const accessed = v["accessed"] as string | undefined;
+    if (accessed !== undefined && earliestDay(accessed) > latestDay) {
+      return `accessed "${accessed}" is in the future (today is ${today.toISOString().slice(0, 10)})`;
+    }
+    return notFuture("year", v["year"]);
+  });
+  each("actors", (v) => notFuture("founded", v["founded"]));
+  each("instruments", (v) => notFuture("adopted", v["adopted"]));
+  each("instruments", (v) => {
+    const adopted = v["adopted"] as string | undefined;
+    const inForce = v["in_force"] as string | undefined;
+    if (adopted === undefined || inForce === undefined) return undefined;
+    const n = Math.min(adopted.length, inForce.length);
+    if (inForce.slice(0, n) >= adopted.slice(0, n)) return undefined;
+    if (RETROSPECTIVE.test(String(v["note"] ?? ""))) return undefined;
+    return `in_force "${inForce}" is before adopted "${adopted}": if the law was deemed in force from an earlier date, say so in its note ("deemed in force from …")`;
+  });
   return problems;
 }
 

@@ -10,6 +10,7 @@ import { DOMParser } from "linkedom";
 import { el } from "../svg/el.ts";
 import { serialize } from "../svg/serialize.ts";
 import { resolvePaint, uiText, type Theme } from "../tokens.ts";
+import { outlineDevanagari } from "./outline.ts";
 import { standalone, standaloneSvg, wrapText, type Measure, type StandaloneText } from "./standalone.ts";
 
 const require = createRequire(import.meta.url);
@@ -17,11 +18,22 @@ const require = createRequire(import.meta.url);
 export const FONT_FILES: readonly string[] = [
   require.resolve("@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf"),
   require.resolve("@expo-google-fonts/inter/600SemiBold/Inter_600SemiBold.ttf"),
+  // Devanagari, for the Hindi pictures: resvg falls back to it for letters Inter lacks.
+  require.resolve("@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf"),
+  require.resolve("@expo-google-fonts/noto-sans-devanagari/600SemiBold/NotoSansDevanagari_600SemiBold.ttf"),
 ];
+
+/** The SVG with its Devanagari texts as outlines (see outline.ts); other SVG is returned unchanged. */
+export function withOutlinedDevanagari(svg: string): string {
+  if (!/[\u0900-\u097F]/u.test(svg)) return svg;
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml") as unknown as Document;
+  outlineDevanagari(doc.documentElement);
+  return serialize(doc.documentElement);
+}
 
 /** Renders SVG text to a PNG `width` pixels wide. */
 export function rasterise(svg: string, width: number, background?: string): Buffer {
-  const r = new Resvg(svg, {
+  const r = new Resvg(withOutlinedDevanagari(svg), {
     fitTo: { mode: "width", value: width },
     font: {
       loadSystemFonts: false,

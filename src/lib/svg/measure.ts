@@ -19,7 +19,10 @@ const inter = (w: string) => `@expo-google-fonts/inter/${w}/Inter_${w}.ttf`;
 /** Font files by script and weight. The UI font, Inter (OFL), is the one the PNG exports render with. */
 const FILES: Record<Script, Record<number, string>> = {
   latin: { 400: inter("400Regular"), 600: inter("600SemiBold"), 700: inter("700Bold") },
-  devanagari: {},
+  devanagari: {
+    400: "@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf",
+    600: "@expo-google-fonts/noto-sans-devanagari/600SemiBold/NotoSansDevanagari_600SemiBold.ttf",
+  },
 };
 
 /**
@@ -36,7 +39,8 @@ export function registerFont(script: Script, weight: number, file: string): void
 const fonts = new Map<string, Font>();
 const widths = new Map<string, number>();
 
-function fontFor(script: Script, weight: number): Font {
+/** The font a script is set in at a weight (the nearest weight that has a file). */
+export function fontFor(script: Script, weight: number): Font {
   const files = Object.keys(FILES[script]).length ? FILES[script] : FILES.latin;
   const have = Object.keys(files).map(Number);
   // The nearest weight that has a file, preferring the heavier on a tie.
