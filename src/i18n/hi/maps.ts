@@ -23,21 +23,14 @@ export const maps: typeof import("../en/maps.ts").maps = {
     admin1: (name: string, country: string) => `${name} (${country}): प्रथम-स्तरीय प्रशासनिक इकाई`,
     disputed: "विवादित सीमा, टूटी रेखा से दिखाई गई; दिखाई गई सीमाओं का अर्थ उनका समर्थन या स्वीकृति नहीं है",
     twins: (a: string, b: string) => `${a} और ${b}: एक सीमा चौकी के आमने-सामने बसे जुड़वाँ क़स्बे`,
-    place: (name: string, where: string, kind: string, corridors: string, sources: string) =>
-      `${name} (${where}): ${kind}; ${corridors}; स्रोत: ${sources}`,
-    route: (from: string, to: string, kind: string, detail: string, corridor: string, sources: string) =>
-      `${from} से ${to}: ${kind}${detail}; ${corridor}; स्रोत: ${sources}`,
+    place: (name: string, where: string, kind: string, corridors: string) =>
+      `${name} (${where}): ${kind}; ${corridors}`,
+    route: (from: string, to: string, kind: string, detail: string, corridor: string) =>
+      `${from} से ${to}: ${kind}${detail}; ${corridor}`,
     routeDetail: (exploitation: string, mode: string, when: string) =>
       `${exploitation ? ` (${exploitation})` : ""}, ${by(mode)}${when ? `, ${period(when)}` : ""}`,
-    border: (
-      neighbour: string,
-      state: string,
-      length: string,
-      force: string,
-      regime: string,
-      sources: string,
-    ) =>
-      `भारत–${neighbour} सीमा, ${state}${length ? `: ${length}` : ""}; ${force} की निगरानी में; ${regime}; स्रोत: ${sources}`,
+    border: (neighbour: string, state: string, length: string, force: string, regime: string) =>
+      `भारत–${neighbour} सीमा, ${state}${length ? `: ${length}` : ""}; ${force} की निगरानी में; ${regime}`,
     beyond: (tip: string) => `${tip} (इस नक्शे के किनारे से आगे)`,
   },
   label: {
