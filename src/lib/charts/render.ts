@@ -5,6 +5,7 @@
  */
 import { parseHTML } from "linkedom";
 import type { Ctx } from "../context.ts";
+import { compact } from "../svg/compact.ts";
 import { serialize } from "../svg/serialize.ts";
 import { variantOf, type ChartModule, type Inputs, type LegendItem, type Surface } from "./types.ts";
 
@@ -50,6 +51,8 @@ export function renderChart<S>(
   const series = seriesFor(chart, data, ctx, req.view);
   const document = buildDocument();
   const el = chart.render(series, { width, document, variant: variantOf(width, req.surface), ctx });
+  // A map's drawing is written lean by its layers; a chart's marks come from Plot and the chart's own code.
+  if (chart.kind !== "map") compact(el);
   el.setAttribute("data-chart-svg", chart.id);
   return {
     svg: stableIds(serialize(el), chart.id),
