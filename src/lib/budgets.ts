@@ -49,12 +49,12 @@ export const HEADROOM = 0.15;
  * English essay's drawings; before this budget they were 66–142 KB each (about 10 times the path data).
  */
 export const MAP_DRAWING_MEASURED = {
-  overview: 18_552,
+  overview: 16_143,
   bd: 41_129,
   np: 24_959,
   mm: 24_704,
   sea: 14_000,
-  world: 28_195,
+  world: 19_996,
 } as const;
 
 export const MAP_DRAWING_RAW: Record<keyof typeof MAP_DRAWING_MEASURED, number> = Object.fromEntries(

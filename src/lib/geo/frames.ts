@@ -74,7 +74,8 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoConicEqualArea().parallels([12, 28]).rotate([-80, 0]),
     admin1Countries: [],
     corridors: ["bd", "np", "mm", "sea", "in"],
-    minArea: MIN_AREA,
+    // Shown in few steps as the page's opening orientation; the sea frame draws the islands in detail.
+    minArea: 12,
   }),
   bd: frame({
     id: "bd",
@@ -138,7 +139,8 @@ export const FRAMES: Record<FrameId, Frame> = {
     projection: () => geoEqualEarth().rotate([-5, 0]),
     admin1Countries: [],
     corridors: ["world"],
-    minArea: MIN_AREA,
+    // Shown in few steps, a whole world at 640 units: small islands and bends are below what a reader sees.
+    minArea: 20,
   }),
 };
 
