@@ -50,10 +50,10 @@ export const HEADROOM = 0.15;
  */
 export const MAP_DRAWING_MEASURED = {
   overview: 16_143,
-  bd: 41_129,
-  np: 24_959,
-  mm: 24_704,
-  sea: 14_000,
+  bd: 36_535,
+  np: 22_532,
+  mm: 21_876,
+  sea: 12_530,
   world: 19_996,
 } as const;
 
