@@ -4,7 +4,9 @@
  *
  * - a group with one child and nothing of its own but inherited paint, `aria-hidden` or a transform is folded
  *   into that child (Plot wraps every mark in a group, even a mark of one element);
- * - a text's first line is the text itself, not a `<tspan>` inside it (a text of one line has no `<tspan>`).
+ * - a text's first line is the text itself, not a `<tspan>` inside it (a text of one line has no `<tspan>`);
+ * - a number in a geometry attribute has at most three decimals (Plot writes line heights such as
+ *   `1.3076923076923077em`; a thousandth of a unit is far below a pixel).
  *
  * Both keep the rendering exactly: a folded group's transform comes before the child's own, and what the group
  * gave by inheritance the child now has itself, unless it had its own already.
@@ -51,11 +53,27 @@ function foldFirstLine(text: Element): void {
   first.replaceWith(first.ownerDocument.createTextNode(first.textContent ?? ""));
 }
 
+/** Attributes whose value is words or names, never geometry: their digits are left alone. */
+const WORDS = /^(id|class|role|href|aria-.*|data-.*)$/;
+const LONG_DECIMAL = /\d*\.\d{4,}/g;
+
+function roundNumbers(e: Element): void {
+  for (const a of Array.from(e.attributes)) {
+    if (WORDS.test(a.name) || !LONG_DECIMAL.test(a.value)) continue;
+    LONG_DECIMAL.lastIndex = 0;
+    e.setAttribute(
+      a.name,
+      a.value.replace(LONG_DECIMAL, (n) => String(Number(Number(n).toFixed(3)))),
+    );
+  }
+}
+
 /** Compacts `root` and everything under it, in place; returns it. */
 export function compact<E extends Element>(root: E): E {
   // Deepest first, so that a group whose only child was a group folds too.
   const groups = Array.from(root.querySelectorAll("g")).reverse();
   for (const g of groups) foldGroup(g);
   for (const t of Array.from(root.querySelectorAll("text"))) foldFirstLine(t);
+  for (const e of [root, ...Array.from(root.querySelectorAll("*"))]) roundNumbers(e);
   return root;
 }

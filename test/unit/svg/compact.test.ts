@@ -55,3 +55,15 @@ describe("compact", () => {
     );
   });
 });
+
+describe("compact numbers", () => {
+  it("writes geometry with at most three decimals, and leaves words and hooks alone", () => {
+    expect(
+      run(
+        '<text y="0.9128571428571429em" transform="translate(10.12345,2)" data-tip="ratio 1.23456" aria-label="v 0.00001">a<tspan x="0" dy="1.3076923076923077em">b</tspan></text>',
+      ),
+    ).toBe(
+      '<svg><text y="0.913em" transform="translate(10.123,2)" data-tip="ratio 1.23456" aria-label="v 0.00001">a<tspan x="0" dy="1.308em">b</tspan></text></svg>',
+    );
+  });
+});
