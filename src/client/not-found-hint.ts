@@ -5,7 +5,9 @@
 class NotFoundHint extends HTMLElement {
   connectedCallback() {
     const m = /^(?:\/[a-z]{2})?\/(charts|embed)\/([^/]{1,200})/.exec(location.pathname);
-    const p = document.querySelector("[data-not-found]");
+    // The paragraph of this hint's own block (one block per language), else the page's first one.
+    const p =
+      this.parentElement?.querySelector("[data-not-found]") ?? document.querySelector("[data-not-found]");
     if (!m || !p) return;
     let id = m[2] ?? "";
     try {
