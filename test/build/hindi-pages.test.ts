@@ -68,7 +68,10 @@ describe("the 404 page", () => {
     expect(en.querySelector("h1")?.textContent).toBe("Page not found");
     expect(hi.getAttribute("lang")).toBe("hi");
     expect(hi.querySelector("h2")?.textContent).toBe("पृष्ठ नहीं मिला");
-    expect(hi.querySelector("[data-not-found]")?.textContent).toMatch(/\p{Script=Devanagari}/u);
+    expect(hi.querySelector("[data-not-found-lead]")?.textContent).toMatch(/\p{Script=Devanagari}/u);
+    // The page keeps one [data-not-found], the English lead, as before.
+    expect(d().querySelectorAll("[data-not-found]").length).toBe(1);
+    expect(en.querySelector("[data-not-found]")).not.toBeNull();
     expect([...hi.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual(["/hi/charts/", "/hi/"]);
     // Each block has its own hint, in its own language, for the chart id a missing address named.
     expect(en.querySelector("not-found-hint")?.getAttribute("data-message")).toMatch(/^There is no chart/);
