@@ -44,7 +44,7 @@ export const sources: typeof import("../en/sources.ts").sources = {
     peer_reviewed_article: "समकक्ष-समीक्षित शोध-पत्र",
     book: "पुस्तक",
     ngo_report: "गैर-सरकारी संगठन की रिपोर्ट",
-    news: "समाचार",
+    news: "ख़बर",
     court_judgment: "अदालत का फ़ैसला",
     web_page: "वेब पेज",
     academic_paper: "अकादमिक शोध-पत्र",

@@ -27,7 +27,7 @@ describe("the sources dictionary", () => {
   });
 
   it("writes the access date the Hindi way and keeps the colon before 'not found'", () => {
-    expect(hi.sources.readLine(hi.sources.kind.news, "2026-12-07")).toBe("समाचार; 7 दिसंबर 2026 को पढ़ा।");
+    expect(hi.sources.readLine(hi.sources.kind.news, "2026-12-07")).toBe("ख़बर; 7 दिसंबर 2026 को पढ़ा।");
     expect(hi.sources.readLine(hi.sources.kind.law, undefined)).toBe("क़ानून।");
     expect(en.sources.readLine(en.sources.kind.news, "2026-12-07")).toBe("news; read 2026-12-07.");
     expect(hi.sources.citedLine("x", false)).toMatch(/:$/);
