@@ -4,11 +4,18 @@
  * filled in by the browser (see src/lib/classroom/fill.ts); functions are filled in at build time.
  */
 import type { Category, Element } from "../../content/exercise/schema.ts";
+import { ENGLISH_CUE } from "../../lib/classroom/prompts.ts";
 
 /** Where the content note is shown: its first sentence says what the reader is about to see. */
 export type NoteSurface = "essay" | "deck" | "exercise" | "teach" | "handout";
 
 export const classroom = {
+  /**
+   * A sentence of a speaker note that tells the teacher to ask or discuss something (a question mark does too):
+   * the speaker view shows it under "Ask:" and the teachers' page lists it (src/lib/classroom/prompts.ts).
+   */
+  promptCue: ENGLISH_CUE as RegExp,
+
   contentNote: {
     title: "Content note",
     lead: {
