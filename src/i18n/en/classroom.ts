@@ -61,6 +61,11 @@ export const classroom = {
       notes: "Speaker notes on this screen (a mirrored projector shows them too)",
       speaker: "Speaker view in a second window or tab",
     },
+    /**
+     * reveal.js's own words (its help overlay and its arrows' labels) are English; another locale maps each to its
+     * own words, keyed by reveal's text. English leaves them as reveal writes them.
+     */
+    revealWords: {} as Readonly<Record<string, string>>,
     notesLabel: "Notes",
     /** Under each figure when the slides are read as a page (a phone): the essay draws it for a phone. */
     inEssay: "Read this part of the essay, with its figure drawn for a small screen",
