@@ -94,7 +94,7 @@ export const classroom: typeof en = {
   speaker: {
     title: (site: string) => `वक्ता दृश्य · ${site}`,
     description: "कक्षा में Crossings प्रस्तुत करने के लिए वक्ता के नोट्स, अगली स्लाइड और टाइमर।",
-    of: "में से",
+    of: "/",
     timer: "प्रस्तुति शुरू होने के बाद से बीता समय",
     pause: "रोकें",
     resume: "फिर शुरू करें",
