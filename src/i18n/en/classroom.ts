@@ -62,10 +62,30 @@ export const classroom = {
       speaker: "Speaker view in a second window or tab",
     },
     /**
-     * reveal.js's own words (its help overlay and its arrows' labels) are English; another locale maps each to its
-     * own words, keyed by reveal's text. English leaves them as reveal writes them.
+     * reveal.js's own words (its help overlay and its arrows' labels), exactly as reveal.js writes them in English:
+     * another locale gives its words under the same keys, and the deck swaps reveal's text for them.
      */
-    revealWords: {} as Readonly<Record<string, string>>,
+    revealWords: {
+      title: "Keyboard Shortcuts",
+      key: "KEY",
+      action: "ACTION",
+      next: "Next slide",
+      previous: "Previous slide",
+      left: "Navigate left",
+      right: "Navigate right",
+      up: "Navigate up",
+      down: "Navigate down",
+      noFragments: "Navigate without fragments",
+      firstLast: "Jump to first/last slide",
+      pause: "Pause",
+      fullscreen: "Fullscreen",
+      jump: "Jump to slide",
+      overview: "Slide overview",
+      previousArrow: "previous slide",
+      nextArrow: "next slide",
+      aboveArrow: "above slide",
+      belowArrow: "below slide",
+    },
     notesLabel: "Notes",
     /** Under each figure when the slides are read as a page (a phone): the essay draws it for a phone. */
     inEssay: "Read this part of the essay, with its figure drawn for a small screen",
@@ -254,7 +274,8 @@ export const classroom = {
     general: (chapterTitle: string) =>
       `What in “${chapterTitle}” surprised you, and which figure or source would you want to check for yourself?`,
     offline: "Without internet",
-    offlineText:
-      "The site makes no requests to other servers, so it works on a classroom network that is cut off. For a laptop with no network at all, ask for the offline copy: a zip file to unpack onto the laptop or a USB stick. Open index.html in its folder by double-clicking it; the slides, the speaker view, the figures and the exercise work from there.",
+    /** `file`: the offline copy's start page (index.html). */
+    offlineText: (file: string) =>
+      `The site makes no requests to other servers, so it works on a classroom network that is cut off. For a laptop with no network at all, ask for the offline copy: a zip file to unpack onto the laptop or a USB stick. Open ${file} in its folder by double-clicking it; the slides, the speaker view, the figures and the exercise work from there.`,
   },
 };
