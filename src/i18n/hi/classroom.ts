@@ -98,7 +98,7 @@ export const classroom: typeof en = {
     timer: "प्रस्तुति शुरू होने के बाद से बीता समय",
     pause: "रोकें",
     resume: "फिर शुरू करें",
-    reset: "शून्य से",
+    reset: "शून्य करें",
     waiting:
       "स्लाइड खोलें और S दबाएँ, या यह विंडो उनके बगल में खुली रखें: यह स्लाइडों के साथ चलती है, और उन्हें आगे-पीछे भी करती है।",
     following: "स्लाइडों के साथ चल रहा है।",
@@ -165,7 +165,7 @@ export const classroom: typeof en = {
       element: "{name}: {state}",
       youMarked: "(आपने निशान लगाया)",
       youDidNot: "(आपने निशान नहीं लगाया)",
-      elements: "तत्व: {total} में से {right} कुंजी के अनुसार।",
+      elements: "तत्व: {total} में से {right} उत्तर कुंजी से मेल खाते हैं।",
     },
     forTeachers: "शिक्षकों के लिए:",
     keyLink: "उत्तर कुंजी",
