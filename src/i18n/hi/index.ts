@@ -1,6 +1,7 @@
 /** The Hindi dictionary: every interface string of the site, by area, of the English dictionary's type. */
 import type { Dict } from "../index.ts";
 import { charts } from "./charts.ts";
+import { classroom } from "./classroom.ts";
 import { controls } from "./controls.ts";
 import { essay } from "./essay.ts";
 import { figure } from "./figure.ts";
@@ -34,4 +35,5 @@ export const hi = {
   sources,
   notFound,
   essay,
+  classroom,
 } satisfies Dict;
