@@ -16,7 +16,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
-import { registryIds, report, runPipeline } from "./data-pipeline.ts";
+import { registryIds, report, runPipeline, running } from "./data-pipeline.ts";
 import { buildFonts } from "./fonts.ts";
 
 const require = createRequire(import.meta.url);
@@ -57,16 +57,6 @@ function checkSiteUrl(): void {
   }
   if (!/^https?:$/.test(parsed.protocol)) fail(`SITE_URL "${url}" is not an http(s) address`);
 }
-
-const running = (pid: number) => {
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-};
 
 /**
  * Puts back dist/ if a run was killed between its two renames, then removes what interrupted runs left

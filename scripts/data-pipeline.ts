@@ -232,7 +232,7 @@ export function storeFor(outDir: string): string {
 }
 
 /** Is a process with this id running (and not us)? */
-function running(pid: number): boolean {
+export function running(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
   try {
     process.kill(pid, 0);

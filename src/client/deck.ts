@@ -41,6 +41,17 @@ function applyCanvas(name: CanvasName): void {
   }
 }
 
+/** The page's words for reveal.js's own English (`data-reveal-words`, JSON), by reveal's text. */
+function revealWords(el: HTMLElement): Map<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(el.dataset["revealWords"] ?? "{}");
+    if (typeof parsed !== "object" || parsed === null) return new Map();
+    return new Map(Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === "string"));
+  } catch {
+    return new Map();
+  }
+}
+
 function live(el: HTMLElement): void {
   el.classList.add("reveal");
   root.classList.add("is-live");
@@ -141,7 +152,21 @@ function live(el: HTMLElement): void {
     fillNotes();
     send();
   });
+  // reveal.js writes its help overlay and its arrows' labels in English: put them in the page's language.
+  const words = revealWords(el);
+  const translate = (scope: ParentNode) => {
+    for (const n of scope.querySelectorAll<HTMLElement>(".r-overlay-help-content :is(p, th, td)")) {
+      const text = n.textContent?.trim() ?? "";
+      if (words.has(text)) n.textContent = words.get(text)!;
+    }
+    for (const b of scope.querySelectorAll<HTMLElement>(".controls button[aria-label]")) {
+      const label = words.get(b.getAttribute("aria-label") ?? "");
+      if (label) b.setAttribute("aria-label", label);
+    }
+  };
+  if (words.size) r.on("showhelp", () => translate(el));
   r.on("ready", () => {
+    if (words.size) translate(el);
     // reveal.js lists bindings with a description in its help overlay (the ? key).
     r.addKeyBinding({ keyCode: 84, key: "T", description: el.dataset["helpNotes"] ?? "" }, () =>
       toggleNotes(),

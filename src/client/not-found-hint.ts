@@ -5,7 +5,10 @@
 class NotFoundHint extends HTMLElement {
   connectedCallback() {
     const m = /^(?:\/[a-z]{2})?\/(charts|embed)\/([^/]{1,200})/.exec(location.pathname);
-    const p = document.querySelector("[data-not-found]");
+    // The lead of this hint's own block (the page says it once per language), else the page's one lead.
+    const p =
+      this.parentElement?.querySelector("[data-not-found-lead]") ??
+      document.querySelector("[data-not-found]");
     if (!m || !p) return;
     let id = m[2] ?? "";
     try {

@@ -6,7 +6,7 @@ import { buildDeck, type Slide } from "../lib/classroom/deck.ts";
 import { planFigure, svgSize, type FigurePlan } from "../lib/classroom/layout.ts";
 import { getChart } from "../lib/charts/index.ts";
 import { figure, sourceLine } from "../lib/figures.ts";
-import { TITLE_NOTE } from "../content/exercise/teach.ts";
+import { teachContent } from "../content/exercise/teach.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { chapters } from "./chapters.ts";
 import { ctxFor } from "./ctx.ts";
@@ -18,7 +18,10 @@ export interface DeckSlide extends Slide {
 
 /** Every slide, title first: text and notes only (the speaker view, the handout). */
 export const slides = async (locale: Locale): Promise<Slide[]> =>
-  buildDeck(await chapters(locale), { headline: ctxFor(locale).t.site.name, notes: TITLE_NOTE });
+  buildDeck(await chapters(locale), {
+    headline: ctxFor(locale).t.site.name,
+    notes: teachContent(locale).titleNote,
+  });
 
 /** Every slide, title first, with its figure's plan (the deck). */
 export async function deck(locale: Locale): Promise<DeckSlide[]> {

@@ -55,6 +55,14 @@ async function goTo(p: Page, id: string): Promise<void> {
   await onSlide(p, id);
 }
 const clean = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+/** The slide ids of a deck, read without JavaScript. */
+async function slideIdsAt(ctx: BrowserContext, path: string): Promise<string[]> {
+  const p = await ctx.newPage();
+  await p.goto(`${site.url}${path}`);
+  const ids = await slideIds(p);
+  await p.close();
+  return ids;
+}
 
 interface Measured {
   id: string;
@@ -560,6 +568,135 @@ describe("weight", () => {
     expect(
       await p.locator(".slides > section[data-slide] svg[data-chart-svg]").count(),
     ).toBeGreaterThanOrEqual(slides - 1);
+    await ctx.close();
+  });
+});
+
+describe("the classroom in Hindi", () => {
+  const devanagari = (s: string | null | undefined) => /\p{Script=Devanagari}/u.test(s ?? "");
+
+  const hindiRows: Measured[] = [];
+  it("the deck says lang=hi and draws its words in the self-hosted Devanagari font", async () => {
+    const ctx = await context();
+    const p = await ctx.newPage();
+    const fonts: string[] = [];
+    p.on("request", (r) => {
+      if (r.url().includes("/fonts/noto-sans-devanagari")) fonts.push(new URL(r.url()).pathname);
+    });
+    await p.goto(`${site.url}/hi/present/`);
+    await ready(p);
+    expect(await p.getAttribute("html", "lang")).toBe("hi");
+    const ids = await slideIds(p);
+    expect(ids).toEqual(await slideIdsAt(ctx, "/present/"));
+    const headlines = await p.$$eval(".slides > section[data-slide] h2[id$='-h']", (els) =>
+      els.map((e) => e.textContent ?? ""),
+    );
+    expect(headlines.length).toBe(ids.length - 1);
+    expect(headlines.filter((h) => !devanagari(h))).toEqual([]);
+    await p.evaluate(() => document.fonts.ready);
+    expect(await p.evaluate(() => document.fonts.check('16px "Noto Sans Devanagari"', "दुर्व्यापार"))).toBe(
+      true,
+    );
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const id of ids.slice(1)) {
+      await goTo(p, id);
+      hindiRows.push({ id, ...(await measure(p)) });
+    }
+    await ctx.close();
+  });
+
+  it("at 1280x720 every Hindi figure takes at least 30 percent of the screen and the words stay on the canvas", () => {
+    expect(hindiRows.length).toBeGreaterThan(40);
+    expect(hindiRows.filter((r) => r.overflow > 1).map((r) => `${r.id} ${r.overflow} px`)).toEqual([]);
+    expect(
+      hindiRows.filter((r) => r.share < 0.3).map((r) => `${r.id} ${(r.share * 100).toFixed(1)} %`),
+    ).toEqual([]);
+  });
+
+  it("at 1280x720 Devanagari map labels on a slide render at 16 px or more", () => {
+    const maps = hindiRows.filter((r) => r.kind === "map");
+    expect(maps.length).toBeGreaterThan(5);
+    expect(maps.filter((r) => r.minText < 16).map((r) => `${r.id} ${r.minText.toFixed(1)} px`)).toEqual([]);
+  });
+
+  it("T shows the Hindi notes with the mirror warning; reveal's help and arrows speak Hindi", async () => {
+    const ctx = await context();
+    const p = await ctx.newPage();
+    await p.goto(`${site.url}/hi/present/`);
+    await ready(p);
+    const ids = await slideIds(p);
+    await goTo(p, ids[2]!);
+    await p.keyboard.press("t");
+    const overlay = p.locator("[data-notes-overlay]");
+    await overlay.waitFor({ state: "visible" });
+    const text = clean(await overlay.locator("[data-notes-overlay-text]").textContent());
+    expect(text).toBe(clean(await p.textContent(`section[data-slide="${ids[2]!}"] > aside.notes`)));
+    expect(devanagari(text)).toBe(true);
+    expect(await overlay.textContent()).toContain("प्रोजेक्टर");
+    await p.keyboard.press("t");
+    await p.keyboard.press("Shift+Slash");
+    const help = p.locator(".r-overlay-help");
+    await help.waitFor({ state: "visible" });
+    const helpText = clean(await help.textContent());
+    expect(helpText).not.toMatch(/Keyboard Shortcuts|Next slide|Slide overview|ACTION/);
+    expect(helpText).toContain("अगली स्लाइड");
+    expect(clean(await help.locator("tr", { hasText: /^\s*T/ }).textContent())).toContain("प्रोजेक्टर");
+    const labels = await p.$$eval(".reveal .controls button[aria-label]", (els) =>
+      els.map((e) => e.getAttribute("aria-label") ?? ""),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((l) => !/\p{Script=Devanagari}/u.test(l))).toEqual([]);
+    await ctx.close();
+  });
+
+  it("the speaker view and handout are in Hindi, and the speaker view lists the notes' questions", async () => {
+    const ctx = await context();
+    const p = await ctx.newPage();
+    await p.goto(`${site.url}/hi/present/speaker/`);
+    expect(await p.getAttribute("html", "lang")).toBe("hi");
+    const prompts = await p.$$eval(".speaker-prompt", (els) => els.map((e) => e.textContent ?? ""));
+    expect(prompts.length).toBeGreaterThan(10);
+    for (const q of prompts) expect(q).toMatch(/^\s*पूछें:/);
+    const handout = await ctx.newPage();
+    await handout.goto(`${site.url}/hi/present/handout/`);
+    expect(await handout.getAttribute("html", "lang")).toBe("hi");
+    expect(await handout.locator(".handout-page").count()).toBe((await slideIdsAt(ctx, "/present/")).length);
+    expect(devanagari(await handout.textContent("h1"))).toBe(true);
+    await ctx.close();
+  });
+
+  it("the Hindi worksheet prints every scenario in Hindi, with the English key's scenarios in the same order", async () => {
+    const ctx = await context();
+    const p = await ctx.newPage();
+    await p.goto(`${site.url}/hi/exercise/`);
+    await p.waitForSelector(".exercise.is-live");
+    expect(await p.getAttribute("html", "lang")).toBe("hi");
+    const key = async (page: Page) =>
+      page.$$eval("[data-scenario]", (els) =>
+        els.map((e) => {
+          const a = e.querySelector<HTMLElement>(".ex-answer")!;
+          return `${e.getAttribute("data-scenario")}:${a.dataset["answer"]}:${a.dataset["elements"]}`;
+        }),
+      );
+    const en = await ctx.newPage();
+    await en.goto(`${site.url}/exercise/`);
+    expect(await key(p)).toEqual(await key(en));
+    await p.emulateMedia({ media: "print" });
+    const seen = await p.$$eval("[data-scenario]", (els) =>
+      els.map((s) => ({
+        shown: s.getBoundingClientRect().height > 0,
+        text: s.querySelector(".scenario-text")?.textContent ?? "",
+      })),
+    );
+    expect(seen.length).toBeGreaterThanOrEqual(12);
+    for (const s of seen) {
+      expect(s.shown).toBe(true);
+      expect(devanagari(s.text)).toBe(true);
+    }
+    const footer = await p.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue("--ws-footer"),
+    );
+    expect(footer).toMatch(/Crossings · .*\/hi\/exercise\/ · \d{1,2} \p{Script=Devanagari}+ \d{4}/u);
     await ctx.close();
   });
 });

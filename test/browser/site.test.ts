@@ -27,6 +27,9 @@ const PAGES = [
   "/about/",
   ...ids.map((id) => `/charts/${id}/`),
   ...ids.map((id) => `/embed/${id}/`),
+  // The Hindi edition: every kind of page, and a chart page and an embed of a chart and of a map.
+  ...["", "charts/", "present/", "exercise/", "teach/", "data/", "sources/", "about/"].map((p) => `/hi/${p}`),
+  ...["ncrb-trend", "map-bd-routes"].flatMap((id) => [`/hi/charts/${id}/`, `/hi/embed/${id}/`]),
 ];
 import { DIST, useSite } from "./harness.ts";
 

@@ -4,11 +4,18 @@
  * filled in by the browser (see src/lib/classroom/fill.ts); functions are filled in at build time.
  */
 import type { Category, Element } from "../../content/exercise/schema.ts";
+import { ENGLISH_CUE } from "../../lib/classroom/prompts.ts";
 
 /** Where the content note is shown: its first sentence says what the reader is about to see. */
 export type NoteSurface = "essay" | "deck" | "exercise" | "teach" | "handout";
 
 export const classroom = {
+  /**
+   * A sentence of a speaker note that tells the teacher to ask or discuss something (a question mark does too):
+   * the speaker view shows it under "Ask:" and the teachers' page lists it (src/lib/classroom/prompts.ts).
+   */
+  promptCue: ENGLISH_CUE as RegExp,
+
   contentNote: {
     title: "Content note",
     lead: {
@@ -53,6 +60,31 @@ export const classroom = {
     help: {
       notes: "Speaker notes on this screen (a mirrored projector shows them too)",
       speaker: "Speaker view in a second window or tab",
+    },
+    /**
+     * reveal.js's own words (its help overlay and its arrows' labels), exactly as reveal.js writes them in English:
+     * another locale gives its words under the same keys, and the deck swaps reveal's text for them.
+     */
+    revealWords: {
+      title: "Keyboard Shortcuts",
+      key: "KEY",
+      action: "ACTION",
+      next: "Next slide",
+      previous: "Previous slide",
+      left: "Navigate left",
+      right: "Navigate right",
+      up: "Navigate up",
+      down: "Navigate down",
+      noFragments: "Navigate without fragments",
+      firstLast: "Jump to first/last slide",
+      pause: "Pause",
+      fullscreen: "Fullscreen",
+      jump: "Jump to slide",
+      overview: "Slide overview",
+      previousArrow: "previous slide",
+      nextArrow: "next slide",
+      aboveArrow: "above slide",
+      belowArrow: "below slide",
     },
     notesLabel: "Notes",
     /** Under each figure when the slides are read as a page (a phone): the essay draws it for a phone. */
@@ -242,7 +274,8 @@ export const classroom = {
     general: (chapterTitle: string) =>
       `What in “${chapterTitle}” surprised you, and which figure or source would you want to check for yourself?`,
     offline: "Without internet",
-    offlineText:
-      "The site makes no requests to other servers, so it works on a classroom network that is cut off. For a laptop with no network at all, ask for the offline copy: a zip file to unpack onto the laptop or a USB stick. Open index.html in its folder by double-clicking it; the slides, the speaker view, the figures and the exercise work from there.",
+    /** `file`: the offline copy's start page (index.html). */
+    offlineText: (file: string) =>
+      `The site makes no requests to other servers, so it works on a classroom network that is cut off. For a laptop with no network at all, ask for the offline copy: a zip file to unpack onto the laptop or a USB stick. Open ${file} in its folder by double-clicking it; the slides, the speaker view, the figures and the exercise work from there.`,
   },
 };

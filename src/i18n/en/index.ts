@@ -6,6 +6,7 @@ import { essay } from "./essay.ts";
 import { figure } from "./figure.ts";
 import { glossary } from "./glossary.ts";
 import { site } from "./site.ts";
+import { sources } from "./sources.ts";
 import { dataPage, notFound } from "./pages.ts";
 import { chartPage, gallery } from "./gallery.ts";
 import { embed } from "./embed.ts";
@@ -30,6 +31,7 @@ export const en = {
   chartPage,
   embed,
   dataPage,
+  sources,
   notFound,
   essay,
   classroom,

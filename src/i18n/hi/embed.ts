@@ -31,6 +31,6 @@ export const embed: typeof import("../en/embed.ts").embed = {
     sources: "स्रोत:",
     licence: (licence: string) => `लाइसेंस: ${licence} (मूल स्रोतों पर उनकी अपनी शर्तें लागू रहती हैं)।`,
     prepared: (datasets: string) =>
-      `डेटा Crossings ने तैयार किया है। हर डेटासेट और उसके पिछले अपडेट की जानकारी यहाँ है: ${datasets}`,
+      `डेटा Crossings ने तैयार किया है। हर डेटासेट और उसके सबसे ताज़ा अपडेट की जानकारी यहाँ है: ${datasets}`,
   },
 };

@@ -1,11 +1,13 @@
 /** The Hindi dictionary: every interface string of the site, by area, of the English dictionary's type. */
 import type { Dict } from "../index.ts";
 import { charts } from "./charts.ts";
+import { classroom } from "./classroom.ts";
 import { controls } from "./controls.ts";
 import { essay } from "./essay.ts";
 import { figure } from "./figure.ts";
 import { glossary } from "./glossary.ts";
 import { site } from "./site.ts";
+import { sources } from "./sources.ts";
 import { dataPage, notFound } from "./pages.ts";
 import { chartPage, gallery } from "./gallery.ts";
 import { embed } from "./embed.ts";
@@ -30,6 +32,8 @@ export const hi = {
   chartPage,
   embed,
   dataPage,
+  sources,
   notFound,
   essay,
+  classroom,
 } satisfies Dict;

@@ -23,5 +23,5 @@ export const notFound: typeof import("../en/pages.ts").notFound = {
     "अगर आप किसी चार्ट या नक्शे की कड़ी से यहाँ पहुँचे हैं, तो हो सकता है उसका नाम बदल गया हो। सभी चार्ट और नक्शे यहाँ हैं:",
   galleryLink: "गैलरी",
   essay: "निबंध यहाँ से शुरू होता है:",
-  essayLink: "पहला पृष्ठ",
+  essayLink: "मुख पृष्ठ",
 };

@@ -136,7 +136,7 @@ export const vocab: typeof import("../en/vocab.ts").vocab = {
     training: "प्रशिक्षण",
     coordination: "तालमेल",
     cross_border: "सीमा-पार सहयोग",
-    anti_corruption: "भ्रष्टाचार-रोधी कदम",
+    anti_corruption: "भ्रष्टाचार-रोधी क़दम",
     prevention: "रोकथाम",
     technology: "तकनीक",
     funding: "धन",

@@ -36,6 +36,7 @@ const MAX_MESSAGE = 400;
  * escapes, so that a data file cannot drive the terminal, and a very long message is cut.
  */
 export const formatProblem = (p: Problem): string => {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   let m = p.message.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
   if (m.length > MAX_MESSAGE) m = `${m.slice(0, MAX_MESSAGE - 1)}…`;
   return `${p.file}${p.line > 0 ? `:${p.line}` : ""}: ${m}`;
@@ -166,6 +167,7 @@ const NAMES: Record<number, string> = {
  * from what it is. The zero-width joiner and non-joiner (U+200C, U+200D), which Devanagari and Bengali need,
  * are allowed.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** Why a cell's text is refused (its first forbidden character), or undefined when it is fine. */
