@@ -37,7 +37,8 @@ const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const PROPER = /^(India|India's|Anti-Human|Operation|Rohingya|South|Bali|IOM|UN|UNHCR's|ASEAN|SAARC)\b/;
 const sentence = (s: string) => {
   const t = s.trim();
-  return PROPER.test(t) ? t : lcFirst(t);
+  // Names and acronyms (two capitals: UNODC, NCRB) keep their capital.
+  return PROPER.test(t) || /^\p{Lu}{2}/u.test(t) ? t : lcFirst(t);
 };
 
 const chart: ChartModule<ClaimsSeries> = {

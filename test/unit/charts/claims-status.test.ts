@@ -18,6 +18,7 @@ const d = data({
     claim("a", "The convention came into force in 2003.", []),
     claim("b", "India ratified it.", ["v1"]),
     claim("c", "Migrants fear reporting.", ["v2"], "Partly: only one side."),
+    claim("d", "UNODC counted them.", ["v3"]),
   ],
 });
 
@@ -26,6 +27,7 @@ describe("claims-status prepare", () => {
   it("sorts confirmed, partly, not confirmed", () => {
     expect(s.claims.map((c) => `${c.id}:${c.status}`)).toEqual([
       "b:confirmed",
+      "d:confirmed",
       "c:partly",
       "a:not_confirmed",
     ]);
@@ -34,12 +36,13 @@ describe("claims-status prepare", () => {
   it("shows every claim as the paper's and cites the paper with the confirming sources", () => {
     expect(chart.rows(s, en()).map((r) => r.claim)).toEqual([
       "The paper reports that India ratified it.",
+      "The paper reports that UNODC counted them.",
       "The paper reports that migrants fear reporting.",
       "The paper reports that the convention came into force in 2003.",
     ]);
-    expect(chart.sources(s)).toEqual(["paper-sharma", "v1", "v2"]);
-    expect(chart.describe(s, en())).toMatch(/1 were confirmed .* 1 in part and 1 not at all/);
+    expect(chart.sources(s)).toEqual(["paper-sharma", "v1", "v3", "v2"]);
+    expect(chart.describe(s, en())).toMatch(/2 were confirmed .* 1 in part and 1 not at all/);
     const [narrow] = drawBoth(chart, s);
-    expect((narrow!.match(/data-tip=/g) ?? []).length).toBe(3);
+    expect((narrow!.match(/data-tip=/g) ?? []).length).toBe(4);
   });
 });
