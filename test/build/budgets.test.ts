@@ -126,7 +126,7 @@ describe("budgets of the built site", () => {
     expect(gzip(deck), kb(gzip(deck))).toBeLessThanOrEqual(BUDGETS.presentHtmlGzip);
   });
 
-  // Measured 4,871 elements (Dec 2026; 5,233 before): over the budget; see the note on the HTML budget above.
+  // Measured 4,894 elements (Dec 2026; 5,233 before this branch): over the budget; see the note on the HTML budget above.
   it.fails(`the essay has ≤ ${BUDGETS.essayDomElements} elements as served`, () => {
     expect(elementsOf(readFileSync(essay, "utf8"))).toBeLessThanOrEqual(BUDGETS.essayDomElements);
   });
