@@ -50,6 +50,9 @@ No internet connection is needed: every page, figure, the slides and the exercis
   teach/index.html           for teachers: lesson plan and discussion questions
 
 Answers to the exercise are kept only in this browser on this computer.
+
+हिन्दी में: hi/index.html (निबंध), hi/present/index.html (स्लाइड), hi/present/handout/index.html (हैंडआउट),
+hi/exercise/index.html (अभ्यास), hi/teach/index.html (शिक्षकों के लिए).
 `;
 
 /** Every file under a folder, as POSIX paths relative to it, sorted so the zip is the same on every run. */
