@@ -61,5 +61,8 @@ export const MAP_DRAWING_RAW: Record<keyof typeof MAP_DRAWING_MEASURED, number> 
   Object.entries(MAP_DRAWING_MEASURED).map(([k, v]) => [k, Math.ceil((v * (1 + HEADROOM)) / KB) * KB]),
 ) as Record<keyof typeof MAP_DRAWING_MEASURED, number>;
 
-/** Smallest rendered size of map text, CSS px: on a 390 px phone, and on a 1280×720 slide. */
-export const MAP_TEXT_MIN_PX = { phone: 11, slide: 14 } as const;
+/**
+ * Smallest rendered size of map text, CSS px: on a 390 px phone, and on a 1280×720 slide (Devanagari, whose
+ * vowel signs sit above and below the letters, 16 px there).
+ */
+export const MAP_TEXT_MIN_PX = { phone: 11, slide: 14, slideDevanagari: 16 } as const;

@@ -1,7 +1,8 @@
 /**
  * Label overlays per variant: for every map state, surface and size class, no label overlaps another, and
  * text renders at least 11 CSS px on a phone (the narrow set on a 360–390 px figure), 11 px on a wide figure
- * (561 px and up), 14 px on a 1280×720 slide (a map at least 720 px wide) and 11 px in an export at its width.
+ * (561 px and up), 14 px on a 1280×720 slide (a map shown at the width it is drawn at, which the deck's
+ * layout chooses) and 11 px in an export at its width; in Hindi, a slide's Devanagari labels 16 px.
  * Rendered px = font size × (figure width / view-box width).
  */
 import { describe, expect, it } from "vitest";
@@ -12,14 +13,18 @@ import { drawMap } from "../../../src/lib/geo/draw-map.ts";
 import { labelWidth, overlap, type Rect } from "../../../src/lib/geo/labels.ts";
 import { MAP_STATES } from "../../../src/lib/geo/states.ts";
 import { MAP_TEXT_MIN_PX } from "../../../src/lib/budgets.ts";
+import { ctxFor } from "../../../src/site/ctx.ts";
 import { en, withFixtureMaps } from "../../support/context.ts";
 import { all, fixtureData } from "./layers/canvas.ts";
 
 const inputs = withFixtureMaps(fixtureData());
 const SURFACES: Surface[] = ["page", "essay", "embed", "slide", "export"];
 
+/** The widths a slide's map is drawn at in the deck: a tall frame beside the points, up to a world map. */
+const SLIDE_WIDTHS = [494, 640, 1169];
+
 /** The figure widths each overlay must stay legible at, and the smallest size there. */
-function checks(surface: Surface, size: SizeClass): { width: number; px: number }[] {
+function checks(surface: Surface, size: SizeClass, drawn: number): { width: number; px: number }[] {
   if (surface === "export") return [{ width: size === "narrow" ? 360 : 640, px: MAP_TEXT_MIN_PX.phone }];
   if (size === "narrow")
     return [
@@ -27,23 +32,37 @@ function checks(surface: Surface, size: SizeClass): { width: number; px: number 
       { width: 390, px: MAP_TEXT_MIN_PX.phone },
     ];
   return surface === "slide"
-    ? [{ width: 720, px: MAP_TEXT_MIN_PX.slide }]
+    ? [{ width: drawn, px: MAP_TEXT_MIN_PX.slide }]
     : [{ width: 561, px: MAP_TEXT_MIN_PX.phone }];
 }
 
-const cases = MAP_STATES.flatMap((s) =>
-  SURFACES.flatMap((surface) => (["narrow", "wide"] as const).map((size) => [s.id, surface, size] as const)),
+/** The widths a variant is drawn at: a slide's map at the deck's widths, the others at the page's. */
+const widthsOf = (surface: Surface, size: SizeClass): number[] =>
+  surface === "slide" && size === "wide"
+    ? SLIDE_WIDTHS
+    : [surface === "export" && size === "narrow" ? 360 : 640];
+
+const cases = (["en", "hi"] as const).flatMap((locale) =>
+  MAP_STATES.flatMap((s) =>
+    SURFACES.flatMap((surface) =>
+      (["narrow", "wide"] as const).flatMap((size) =>
+        widthsOf(surface, size).map((width) => [s.id, locale, surface, size, width] as const),
+      ),
+    ),
+  ),
 );
 
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+
 describe("label overlays per variant", () => {
-  it.each(cases)("%s on %s, %s", (id, surface, size) => {
+  it.each(cases)("%s in %s on %s, %s, %i px", (id, locale, surface, size, width) => {
     const state = MAP_STATES.find((s) => s.id === id)!;
-    const width = surface === "export" && size === "narrow" ? 360 : 640;
+    const ctx = ctxFor(locale);
     const parts = drawMap({
-      ...mapModule(state).prepare(inputs, en()),
+      ...mapModule(state).prepare(inputs, ctx),
       width,
       document: buildDocument(),
-      ctx: en(),
+      ctx,
       variant: { size, surface },
     });
     const group = parts.overlays.find(
@@ -56,12 +75,15 @@ describe("label overlays per variant", () => {
     const base = Number(group.getAttribute("font-size"));
     const texts = all(group, "text");
     const boxes: { id: string; box: Rect }[] = [];
+    if (locale === "hi") expect(texts.some((t) => DEVANAGARI.test(t.textContent ?? ""))).toBe(true);
     for (const t of texts) {
       const fs = Number(t.getAttribute("font-size") ?? base);
-      for (const c of checks(surface, size))
-        expect(fs * (c.width / vbWidth), `${t.textContent} at ${c.width}`).toBeGreaterThanOrEqual(
-          c.px - 1e-6,
-        );
+      for (const c of checks(surface, size, width)) {
+        // A slide's overlay in Hindi is set for Devanagari throughout.
+        const px =
+          surface === "slide" && size === "wide" && locale === "hi" ? MAP_TEXT_MIN_PX.slideDevanagari : c.px;
+        expect(fs * (c.width / vbWidth), `${t.textContent} at ${c.width}`).toBeGreaterThanOrEqual(px - 1e-6);
+      }
       const cls = t.getAttribute("class") ?? "";
       const weight = /label-(country|region)/.test(cls) ? 600 : 400;
       const w = labelWidth({

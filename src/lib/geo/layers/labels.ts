@@ -9,7 +9,7 @@ import type { Box } from "../projections.ts";
 import { placeLabels, type LabelRequest, type Rect } from "../labels.ts";
 import { REGION_LABELS } from "../states.ts";
 import { g1 } from "../path.ts";
-import type { LabelSizing } from "../variants.ts";
+import { minPx, type LabelSizing } from "../variants.ts";
 import { node, project, type Canvas } from "./canvas.ts";
 import { countryName } from "./countries.ts";
 import { unitName } from "./admin1.ts";
@@ -34,11 +34,11 @@ const REL: Record<LabelClass, number> = {
   scale: 1,
 };
 
-function requests(c: Canvas, k: number, size: number, markScale: number, obstacles: Rect[]): Request[] {
+/** The candidates, each `size` its kind's size relative to the overlay's (REL): the overlay sizes them after. */
+function requests(c: Canvas, k: number, markScale: number, obstacles: Rect[]): Request[] {
   const out: Request[] = [];
   const hl = c.hl;
-  // Rounded up to a tenth of a unit, so that no label renders below its minimum.
-  const sized = (cls: LabelClass) => ({ size: up(size * REL[cls]), cls });
+  const sized = (cls: LabelClass) => ({ size: REL[cls], cls });
   for (const {
     p,
     at: [x, y],
@@ -148,8 +148,11 @@ export function labelOverlay(
   sizing: LabelSizing,
   attrs: Record<string, string>,
 ): Overlay {
-  const size = up(sizing.px * k);
   const obstacles: Rect[] = [];
+  const candidates = requests(c, k, sizing.markScale, obstacles);
+  // The overlay's smallest size follows its script (the scale bar's unit is in the locale's words too).
+  const px = minPx(sizing, [c.ctx.fmt.km(1), ...candidates.map((q) => q.text)]);
+  const size = up(px * k);
   const bar = scale(c, vb, k, size, attrs);
   if (bar) obstacles.push(bar.box);
   const inset = 2 * k;
@@ -159,9 +162,10 @@ export function labelOverlay(
     x1: vb.x + vb.width - inset,
     y1: vb.y + vb.height - inset,
   };
-  const all = requests(c, k, size, sizing.markScale, obstacles).filter(
-    (q) => q.priority >= sizing.minPriority,
-  );
+  // Rounded up to a tenth of a unit, so that no label renders below its minimum.
+  const all = candidates
+    .filter((q) => q.priority >= sizing.minPriority)
+    .map((q) => ({ ...q, size: up(size * q.size) }));
   const kindOf = new Map(all.map((q) => [q.id, q.cls]));
   const placed = placeLabels(all, bounds, obstacles);
   const labels = node(
