@@ -185,8 +185,10 @@ describe("legible maps", () => {
         ...(await page.evaluate(() => {
           const svg = document.querySelector<SVGSVGElement>(".scrolly-graphic svg.map")!;
           const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          // checkVisibility() calls SVG text inside a display:none group visible: a drawn label also has a size.
           return [...svg.querySelectorAll("text")]
             .filter((t) => t.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+            .filter((t) => t.getBoundingClientRect().width > 0)
             .filter((t) => (t.textContent ?? "").trim())
             .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
         })),
