@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { clientModules } from "./scripts/client-modules.ts";
 import { tokensCss } from "./src/lib/tokens.ts";
+import { DEFAULT_LOCALE, LOCALES } from "./src/i18n/locales.ts";
 
 /** The design tokens as a stylesheet: `import "virtual:tokens.css"` (src/components/Head.astro). */
 const TOKENS_ID = "virtual:tokens.css";
@@ -35,6 +36,8 @@ export default defineConfig({
   // A second build folder for side-by-side builds (tests of the build itself); dist/ otherwise.
   outDir: process.env.ASTRO_OUT_DIR || "./dist",
   trailingSlash: "always",
+  // English at /, each other locale under /<locale>/ (pages live in src/pages/[...locale]/, see src/site/locale.ts).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [mdx()],
   build: { format: "directory", inlineStylesheets: "never" },
   server: { port: 4321 },

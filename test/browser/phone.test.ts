@@ -214,6 +214,7 @@ describe("legible charts", () => {
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
         const sizes = [...svg.querySelectorAll("text")]
           .filter((t) => (t.textContent ?? "").trim() && t.checkVisibility({ visibilityProperty: true }))
+          .filter((t) => t.getBoundingClientRect().width > 0)
           .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
           .sort((a, b) => a - b);
         return sizes[Math.floor(sizes.length * 0.1)] ?? 99;
