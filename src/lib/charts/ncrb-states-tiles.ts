@@ -81,7 +81,7 @@ const chart: ChartModule<TilesSeries> = {
   },
   views: {
     /** 2021: the year a step compares the north-eastern border states in. */
-    "2021": year(2021),
+    "year-2021": year(2021),
   },
   describe({ panels, of }, ctx) {
     const t = ctx.t.charts["ncrb-states-tiles"];
