@@ -81,6 +81,11 @@ const markOf = (doc: Document, st: ClaimStatus, color: string, x: number, y: num
         })
       : el(doc, "circle", { cx: x + 9, cy: y, r: 5.5, fill: "none", stroke: color, "stroke-width": 2 });
 
+const attrs = (node: Element, a: Record<string, string>): Element => {
+  for (const [k, v] of Object.entries(a)) node.setAttribute(k, v);
+  return node;
+};
+
 const chart: ChartModule<ClaimsSeries> = {
   id: "claims-status",
   kind: "chart",
@@ -148,8 +153,8 @@ const chart: ChartModule<ClaimsSeries> = {
         list.forEach((c, i) => {
           const x = 10 + (i % perLine) * cell;
           const top = y + Math.floor(i / perLine) * cell;
-          const g = el(doc, "g", { class: `claim claim-${st}`, "data-status": st });
-          g.append(
+          // No group per claim: the cell carries the claim (and its status), the mark beside it is drawn once.
+          svg.append(
             tip(
               el(doc, "rect", {
                 x: x + 1,
@@ -157,16 +162,17 @@ const chart: ChartModule<ClaimsSeries> = {
                 width: cell - 2,
                 height: cell - 2,
                 rx: 3,
-                class: "claim-cell",
+                class: `claim-cell claim-${st}`,
+                "data-status": st,
                 fill: color,
                 "fill-opacity": 0.12,
                 stroke: color,
               }),
               `${t.reports(sentence(c.claim))} ${t.tip(t.status[st], c.note, c.section)}`,
             ),
-            markOf(doc, st, color, x + cell / 2 - 9, top + cell / 2),
+            // The cell under the mark takes the pointer.
+            attrs(markOf(doc, st, color, x + cell / 2 - 9, top + cell / 2), { "pointer-events": "none" }),
           );
-          svg.append(g);
         });
         y += Math.ceil(list.length / perLine) * cell + 10;
         continue;
