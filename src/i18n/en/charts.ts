@@ -13,6 +13,9 @@ export const charts = {
     shortYear: (year: number) => `’${String(year).slice(2)}`,
     months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
     monthYear: (month: string, year: string) => `${month} ${year}`,
+    /** Opens the description of a view: a step or slide that shows only the rows it talks about. */
+    part: (shown: number, total: number) =>
+      `A part of the chart: ${shown} of its ${total} rows, the ones this step talks about; the chart page shows them all.`,
   },
   "border-lengths": {
     axis: "km",
@@ -434,6 +437,8 @@ export const charts = {
     describe: {
       intro: (n: number, confirmed: number, partly: number, not: number) =>
         `Of ${n} claims from the paper, ${confirmed} were confirmed by a source we read, ${partly} in part and ${not} not at all.`,
+      compact:
+        "A compact view: one mark per claim, under its status; point at a mark or focus it to read the claim. The chart page lists every claim in full.",
       not: (items: string) => `Not confirmed: ${items}.`,
     },
     notes: {

@@ -26,6 +26,9 @@ export const charts: En = {
     shortYear: (year: number) => `’${String(year).slice(2)}`,
     months: [...MONTHS],
     monthYear: (month: string, year: string) => `${month} ${year}`,
+    /** Opens the description of a view: a step or slide that shows only the rows it talks about. */
+    part: (shown: number, total: number) =>
+      `चार्ट का एक हिस्सा: उसकी ${total} पंक्तियों में से ${shown}, जिनकी बात यह चरण करता है; चार्ट के पेज पर सभी पंक्तियाँ हैं।`,
   },
   "border-lengths": {
     axis: "किमी",
@@ -445,6 +448,8 @@ export const charts: En = {
     describe: {
       intro: (n: number, confirmed: number, partly: number, not: number) =>
         `लेख के ${n} दावों में से ${confirmed} की पुष्टि हमारे पढ़े किसी स्रोत से हुई, ${partly} की आंशिक पुष्टि हुई और ${not} की बिल्कुल नहीं।`,
+      compact:
+        "एक छोटा रूप: हर दावे का एक निशान, उसकी स्थिति के नीचे; दावा पढ़ने के लिए निशान पर पॉइंटर रखें या उस पर फ़ोकस करें। चार्ट के पेज पर हर दावा पूरा लिखा है।",
       not: (items: string) => `पुष्टि नहीं हुई: ${items}।`,
     },
     notes: {

@@ -25,11 +25,31 @@ export interface ClaimRow {
 }
 export interface ClaimsSeries {
   claims: ClaimRow[];
+  /** In a view of some claims (a part of the chart): how many claims the whole chart has. */
+  of?: number;
+  /** The compact view: every claim as one mark under its status, its words in the mark's tooltip. */
+  compact?: boolean;
 }
 
-/** No confirming source: not confirmed. A note that opens with "Partly": partly. Otherwise confirmed. */
+/** A view of only the claims of one status: what a step that goes through them talks about. */
+const onlyStatus =
+  (status: ClaimStatus) =>
+  (s: ClaimsSeries): ClaimsSeries => {
+    const claims = s.claims.filter((c) => c.status === status);
+    // With no claim of that status, the whole chart: never an empty drawing.
+    return claims.length ? { ...s, claims, of: s.of ?? s.claims.length } : s;
+  };
+
+/**
+ * No confirming source: not confirmed. A note that opens with "Partly" (in a Hindi note, "आंशिक"): partly.
+ * Otherwise confirmed.
+ */
 export const statusOf = (verifiedBy: readonly string[], note: string | undefined): ClaimStatus =>
-  !verifiedBy.length ? "not_confirmed" : /^partly\b/i.test((note ?? "").trim()) ? "partly" : "confirmed";
+  !verifiedBy.length
+    ? "not_confirmed"
+    : /^(partly\b|आंशिक)/i.test((note ?? "").trim())
+      ? "partly"
+      : "confirmed";
 
 const PAPER = "paper-sharma";
 const lcFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -39,6 +59,31 @@ const sentence = (s: string) => {
   const t = s.trim();
   // Names and acronyms (two capitals: UNODC, NCRB) keep their capital.
   return PROPER.test(t) || /^\p{Lu}{2}/u.test(t) ? t : lcFirst(t);
+};
+
+/** A status's mark, 18 px wide from x, centred on y: a tick, a half disc, a ring. */
+const markOf = (doc: Document, st: ClaimStatus, color: string, x: number, y: number): Element =>
+  st === "confirmed"
+    ? el(doc, "path", {
+        d: `M${x + 3},${y} l4,5 l8,-9`,
+        fill: "none",
+        stroke: color,
+        "stroke-width": 2.5,
+        "stroke-linecap": "round",
+        "stroke-linejoin": "round",
+      })
+    : st === "partly"
+      ? el(doc, "path", {
+          d: `M${x + 9},${y - 6} a6,6 0 0 1 0,12 z`,
+          fill: color,
+          stroke: color,
+          "stroke-width": 1.5,
+        })
+      : el(doc, "circle", { cx: x + 9, cy: y, r: 5.5, fill: "none", stroke: color, "stroke-width": 2 });
+
+const attrs = (node: Element, a: Record<string, string>): Element => {
+  for (const [k, v] of Object.entries(a)) node.setAttribute(k, v);
+  return node;
 };
 
 const chart: ChartModule<ClaimsSeries> = {
@@ -62,24 +107,33 @@ const chart: ChartModule<ClaimsSeries> = {
       .sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
     return { claims };
   },
-  describe({ claims }, ctx) {
+  views: {
+    "not-confirmed": onlyStatus("not_confirmed"),
+    summary: (s) => ({ ...s, compact: true }),
+  },
+  describe({ claims, of, compact }, ctx) {
     const t = ctx.t.charts["claims-status"];
     const n = (s: ClaimStatus) => claims.filter((c) => c.status === s).length;
     const not = claims
       .filter((c) => c.status === "not_confirmed")
       .map((c) => t.reportsInline(sentence(c.claim).replace(/\.$/, "")));
     return [
+      ...(of === undefined ? [] : [ctx.t.charts.common.part(claims.length, of)]),
+      ...(compact ? [t.describe.compact] : []),
       t.describe.intro(claims.length, n("confirmed"), n("partly"), n("not_confirmed")),
       ...(not.length ? [t.describe.not(not.join("; "))] : []),
     ].join(" ");
   },
   sources: ({ claims }) => sourcesOf(claims),
-  render({ claims }, { width, document: doc, variant, ctx }) {
+  render({ claims, compact }, { width, document: doc, variant, ctx }) {
     const t = ctx.t.charts["claims-status"];
     const typo = typeOf(variant);
     const lh = typo.lh(typo.base);
     const textX = 22;
     const svg = svgRoot(doc, width, 0, "claims-status");
+    // The compact view's grid: one cell per claim, as many to a line as fit.
+    const cell = Math.round(typo.base * 1.9);
+    const perLine = Math.max(1, Math.floor((width - 10) / cell));
     let y = 0;
     for (const st of ORDER) {
       const list = claims.filter((c) => c.status === st);
@@ -95,30 +149,39 @@ const chart: ChartModule<ClaimsSeries> = {
         ),
       );
       y += typo.lh(typo.head) + 12;
+      if (compact) {
+        list.forEach((c, i) => {
+          const x = 10 + (i % perLine) * cell;
+          const top = y + Math.floor(i / perLine) * cell;
+          // No group per claim: the cell carries the claim (and its status), the mark beside it is drawn once.
+          svg.append(
+            tip(
+              el(doc, "rect", {
+                x: x + 1,
+                y: top + 1,
+                width: cell - 2,
+                height: cell - 2,
+                rx: 3,
+                class: `claim-cell claim-${st}`,
+                "data-status": st,
+                fill: color,
+                "fill-opacity": 0.12,
+                stroke: color,
+              }),
+              `${t.reports(sentence(c.claim))} ${t.tip(t.status[st], c.note, c.section)}`,
+            ),
+            // The cell under the mark takes the pointer.
+            attrs(markOf(doc, st, color, x + cell / 2 - 9, top + cell / 2), { "pointer-events": "none" }),
+          );
+        });
+        y += Math.ceil(list.length / perLine) * cell + 10;
+        continue;
+      }
       for (const c of list) {
         const lines = wrap(t.reports(sentence(c.claim)), width - textX, typo.base);
         const h = lines.length * lh + 8;
         const g = el(doc, "g", { class: `claim claim-${st}`, "data-status": st });
-        const my = y + lh / 2 - 2;
-        const mark =
-          st === "confirmed"
-            ? el(doc, "path", {
-                d: `M3,${my} l4,5 l8,-9`,
-                fill: "none",
-                stroke: color,
-                "stroke-width": 2.5,
-                "stroke-linecap": "round",
-                "stroke-linejoin": "round",
-              })
-            : st === "partly"
-              ? el(doc, "path", {
-                  d: `M9,${my - 6} a6,6 0 0 1 0,12 z`,
-                  fill: color,
-                  stroke: color,
-                  "stroke-width": 1.5,
-                })
-              : el(doc, "circle", { cx: 9, cy: my, r: 5.5, fill: "none", stroke: color, "stroke-width": 2 });
-        g.append(mark);
+        g.append(markOf(doc, st, color, 0, y + lh / 2 - 2));
         const text = multiline(doc, lines, textX, y + typo.base, lh, {
           class: "claim-text",
           "font-size": typo.base,

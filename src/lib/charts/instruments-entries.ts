@@ -34,6 +34,8 @@ export interface TimelineSeries {
   entries: TimelineEntry[];
   /** Instruments with no sourced date: listed after the time line. */
   undated: TimelineEntry[];
+  /** In a view (a part of the time line): how many entries the whole time line has. */
+  of?: number;
 }
 
 /** A name short enough for a line: the part before a colon, without a trailing year in brackets. */

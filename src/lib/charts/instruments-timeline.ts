@@ -41,15 +41,84 @@ const BOUND: Record<Instrument["india_status"], boolean | "old"> = {
 
 export { REPLACEMENTS, shortName, type TimelineEntry, type TimelineSeries };
 
+/**
+ * A view of only the instruments a step talks about: an id from data/instruments.csv keeps all its entries (its
+ * adoption and, for a law that replaced older ones, its coming into force); an entry's key ("id|in_force") keeps
+ * that entry alone. An id absent from the data is skipped; with none present, the view is the whole.
+ */
+const only =
+  (...ids: string[]) =>
+  (s: TimelineSeries): TimelineSeries => {
+    const keep = (e: TimelineEntry) => ids.includes(e.id) || ids.includes(e.key);
+    // Data with none of the view's instruments (a test fixture) gets the whole time line, never an empty drawing.
+    if (!s.entries.some(keep) && !s.undated.some(keep)) return s;
+    return {
+      entries: s.entries.filter(keep),
+      undated: s.undated.filter(keep),
+      of: s.of ?? s.entries.length + s.undated.length,
+    };
+  };
+
+/** The views the essay's steps and slides choose, each named after the era or the law its step is about. */
+export const VIEWS = {
+  /** 1815 to 1949: slavery, forced labour and trafficking for prostitution. */
+  "vienna-to-league": [
+    "declaration-1815-slave-trade",
+    "slavery-convention-1926",
+    "ilo-c029-forced-labour",
+    "traffic-persons-convention-1949",
+  ],
+  /** The convention of 2000 and its protocols on trafficking and on smuggling. */
+  "palermo-2000": ["untoc", "palermo-tip-protocol", "smuggling-protocol"],
+  /** Regional agreements, the India–Bangladesh memorandum and the task force agreed at Abidjan. */
+  regional: [
+    "saarc-trafficking-convention-2002",
+    "bali-process-2002",
+    "eu-directive-2004-81",
+    "ouagadougou-action-plan-2006",
+    "eu-directive-2011-36",
+    "actip-2015",
+    "india-bangladesh-mou-2015",
+    "au-eu-un-task-force-2017",
+  ],
+  /** India's own laws, step by step, to the new codes of 2024 and the immigration act of 2025 coming into force. */
+  "india-steps": [
+    "itpa-1956",
+    "blsa-1976",
+    "ipc-s370",
+    "tip-bill-2018",
+    "nia-amendment-2019",
+    "bns-s143|in_force",
+    "bns-s144|in_force",
+    "bnss-s396|in_force",
+    "immigration-foreigners-act-2025|in_force",
+  ],
+  /** The old sections and laws, and the new ones coming into force in their place. */
+  "india-old-new": [
+    "itpa-1956",
+    "ipc-s370",
+    "ipc-s370a",
+    "crpc-s357a",
+    "passport-entry-act-1920",
+    "foreigners-act-1946",
+    "bns-s143|in_force",
+    "bns-s144|in_force",
+    "bnss-s396|in_force",
+    "immigration-foreigners-act-2025|in_force",
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
 const chart: ChartModule<TimelineSeries> = {
   id: "instruments-timeline",
   kind: "chart",
   numberKind: "no_figures",
   datasets: ["instruments"],
   prepare: (data) => timelineOf(data.instruments),
-  describe({ entries, undated }, ctx) {
+  views: Object.fromEntries(Object.entries(VIEWS).map(([k, ids]) => [k, only(...ids)])),
+  describe({ entries, undated, of }, ctx) {
     const t = ctx.t.charts["instruments-timeline"].describe;
-    if (!entries.length) return t.none;
+    const part = of === undefined ? [] : [ctx.t.charts.common.part(entries.length + undated.length, of)];
+    if (!entries.length) return [...part, t.none].join(" ");
     const first = entries[0]!;
     const last = entries[entries.length - 1]!;
     const count = (l: Level) => entries.filter((e) => e.event === "adopted" && e.level === l).length;
@@ -63,6 +132,7 @@ const chart: ChartModule<TimelineSeries> = {
       .filter((e) => e.event === "in_force")
       .map((e) => t.swap(e.name, e.date, ctx.fmt.list(e.replaces)));
     return [
+      ...part,
       t.intro(first.year, first.name, last.year, last.name, levels.join(", ")),
       t.bound(bound.join("; ")),
       ...(swaps.length ? [`${swaps.join("; ")}.`] : []),

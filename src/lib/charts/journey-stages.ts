@@ -10,7 +10,23 @@ import { sourcesOf, type ChartModule } from "./types.ts";
 
 export interface JourneySeries {
   stages: JourneyStage[];
+  /** In a view (a run of stages): the place of its first stage in the whole journey (0 for the first). */
+  start?: number;
+  /** In a view: how many stages the whole journey has. */
+  of?: number;
 }
+
+/** A view of a run of stages, `from` to `to` (ids in data/journey.csv): the stages a step talks about. */
+const run =
+  (from: string, to: string = from) =>
+  (s: JourneySeries): JourneySeries => {
+    const i = s.stages.findIndex((x) => x.id === from);
+    const j = s.stages.findIndex((x) => x.id === to);
+    // Data without those stages (a test fixture) gets the whole journey, never an empty drawing.
+    if (i < 0 || j < i) return s;
+    const stages = s.stages.slice(i, j + 1);
+    return { stages, start: (s.start ?? 0) + i, of: s.of ?? s.stages.length };
+  };
 
 const chart: ChartModule<JourneySeries> = {
   id: "journey-stages",
@@ -18,17 +34,28 @@ const chart: ChartModule<JourneySeries> = {
   numberKind: "no_figures",
   datasets: ["journey"],
   prepare: (data) => ({ stages: data.journey }),
-  describe({ stages }, ctx) {
+  views: {
+    /** Why people leave, and the deal with a smuggler or a recruiter. */
+    begins: run("push", "recruitment"),
+    /** The three stages where a smuggled journey can turn into trafficking. */
+    turns: run("recruitment", "arrival"),
+    /** Arrival under someone's control, and the exploitation the law most often misses. */
+    "no-help": run("arrival", "exploitation"),
+    /** Recruitment alone: where online offers come in. */
+    recruitment: run("recruitment"),
+  },
+  describe({ stages, of }, ctx) {
     const t = ctx.t.charts["journey-stages"].describe;
     const turns = stages.filter((s) => s.turn);
     return [
+      ...(of === undefined ? [] : [ctx.t.charts.common.part(stages.length, of)]),
       t.intro(stages.length, ctx.fmt.list(stages.map((s) => t.stageName(s.stage)))),
       ...stages.map((s) => t.stage(s.stage, s.smuggling, s.trafficking, s.turn)),
       ...(turns.length ? [t.turns(ctx.fmt.list(turns.map((s) => t.stageName(s.stage))))] : []),
     ].join(" ");
   },
   sources: ({ stages }) => sourcesOf(stages),
-  render({ stages }, { width, document: doc, variant, ctx }) {
+  render({ stages, start = 0 }, { width, document: doc, variant, ctx }) {
     const t = ctx.t.charts["journey-stages"];
     const typo = typeOf(variant);
     const narrow = variant.size === "narrow";
@@ -58,7 +85,7 @@ const chart: ChartModule<JourneySeries> = {
           doc,
           "text",
           { x: 0, y: y + typo.head, class: "row-head", "font-size": typo.head, "font-weight": 700 },
-          t.numbered(i + 1, s.stage),
+          t.numbered(start + i + 1, s.stage),
         ),
       );
       y += typo.lh(typo.head) + 6;
@@ -145,9 +172,9 @@ const chart: ChartModule<JourneySeries> = {
     setHeight(svg, y + 4);
     return svg;
   },
-  rows: ({ stages }) =>
+  rows: ({ stages, start = 0 }) =>
     stages.map((s, i) => ({
-      step: i + 1,
+      step: start + i + 1,
       stage: s.stage,
       smuggled_journey: s.smuggling,
       trafficking: s.trafficking,

@@ -33,7 +33,17 @@ export interface StatePanel {
 
 export interface TilesSeries {
   panels: StatePanel[];
+  /** In a view of some years (a part of the chart): how many years the whole chart has. */
+  of?: number;
 }
+
+/** A view of one year's panel; a year without a panel (data without it) gives the whole chart. */
+const year =
+  (y: number) =>
+  (s: TilesSeries): TilesSeries => {
+    const panels = s.panels.filter((p) => p.year === y);
+    return panels.length ? { panels, of: s.of ?? s.panels.length } : s;
+  };
 
 const code = (s: string) => ALIASES[s] ?? s;
 
@@ -69,10 +79,15 @@ const chart: ChartModule<TilesSeries> = {
       }));
     return { panels };
   },
-  describe({ panels }, ctx) {
+  views: {
+    /** 2021: the year a step compares the north-eastern border states in. */
+    "year-2021": year(2021),
+  },
+  describe({ panels, of }, ctx) {
     const t = ctx.t.charts["ncrb-states-tiles"];
     if (!panels.length) return t.describe.none;
     const total = Object.keys(TILES).length;
+    const part = of === undefined ? [] : [ctx.t.charts.common.part(panels.length * total, of * total)];
     const parts = panels.map((p) => {
       const sorted = [...p.figures].sort((a, b) => b.value - a.value);
       const top = sorted.slice(0, 3).map((f) => t.describe.top(ctx.admin1(f.state), ctx.fmt.number(f.value)));
@@ -87,7 +102,7 @@ const chart: ChartModule<TilesSeries> = {
         total - p.figures.length,
       );
     });
-    return [t.describe.intro, ...parts].join(" ");
+    return [...part, t.describe.intro, ...parts].join(" ");
   },
   sources: ({ panels }) =>
     sourcesOf(panels.flatMap((p) => p.figures.flatMap((f) => [f, ...(f.alt ? [f.alt] : [])]))),

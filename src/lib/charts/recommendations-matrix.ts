@@ -36,10 +36,74 @@ export interface RecRow {
 }
 
 export interface RecSeries {
+  /** Every section of the paper that has a recommendation, in order (a section's colour is its place here). */
   sections: string[];
   groups: string[];
   recs: RecRow[];
+  /** In a view (a part of the matrix): how many recommendations the whole matrix has. */
+  of?: number;
 }
+
+/** The sections that have a recommendation in the series, with the colour each has in the whole matrix. */
+const shownSections = ({ sections, recs }: RecSeries) =>
+  sections
+    .map((s, i) => ({ s, color: SECTION_COLORS[i % SECTION_COLORS.length]! }))
+    .filter(({ s }) => recs.some((r) => r.section === s));
+
+/**
+ * A view of only the recommendations a step talks about (ids from data/recommendations.csv), with only the
+ * columns of the actors they name; sections keep their colours. An id absent from the data is skipped; with none
+ * present, the view is the whole.
+ */
+const only =
+  (...ids: string[]) =>
+  (s: RecSeries): RecSeries => {
+    const recs = s.recs.filter((r) => ids.includes(r.id));
+    // Data with none of the view's recommendations (a test fixture) gets the whole matrix, never an empty drawing.
+    if (!recs.length) return s;
+    return {
+      sections: s.sections,
+      groups: s.groups.filter((g) => recs.some((r) => r.who.includes(g))),
+      recs,
+      of: s.of ?? s.recs.length,
+    };
+  };
+
+/** The views the essay's steps and slides choose: the four groups of proposals of "The way forward". */
+export const VIEWS = {
+  /** Parliament and the ministries: survivors first. */
+  victims: [
+    "rec-itpa-survivor-safeguards",
+    "rec-compensation-paid",
+    "rec-shelter-framework",
+    "rec-ngo-rehabilitation",
+  ],
+  /** The Home Ministry, state police and the courts: train and equip. */
+  training: [
+    "rec-ahtu-capacity",
+    "rec-ahtu-technology",
+    "rec-trauma-informed",
+    "rec-independent-oversight",
+    "rec-border-resources",
+  ],
+  /** Across government: agencies working together, and the law telling the two crimes apart. */
+  cooperation: [
+    "rec-central-advisory-committee",
+    "rec-coordination-accountability",
+    "rec-distinct-definitions",
+    "rec-palermo-in-law",
+    "rec-train-the-difference",
+  ],
+  /** With the neighbours, and for everyone: across borders, and the causes (the ones its slide lists). */
+  regional: [
+    "rec-extradition",
+    "rec-joint-task-forces",
+    "rec-evidence-intelligence",
+    "rec-saarc-convention",
+    "rec-awareness-campaigns",
+    "rec-economic-programmes",
+  ],
+} as const satisfies Record<string, readonly string[]>;
 
 export const whoLabel = (w: string, ctx: Ctx) =>
   ctx.t.charts["recommendations-matrix"].who[w] ?? w.replace(/_/g, " ");
@@ -68,13 +132,17 @@ const chart: ChartModule<RecSeries> = {
     }));
     return { sections, groups, recs };
   },
-  describe({ sections, groups, recs }, ctx) {
+  views: Object.fromEntries(Object.entries(VIEWS).map(([k, ids]) => [k, only(...ids)])),
+  describe({ sections, groups, recs, of }, ctx) {
     const t = ctx.t.charts["recommendations-matrix"].describe;
     const load = groups
       .map((g) => ({ g, n: recs.filter((r) => r.who.includes(g)).length }))
       .sort((a, b) => b.n - a.n);
-    const bySection = sections.map((s) => t.section(recs.filter((r) => r.section === s).length, s));
+    const bySection = sections
+      .filter((s) => recs.some((r) => r.section === s))
+      .map((s) => t.section(recs.filter((r) => r.section === s).length, s));
     return [
+      ...(of === undefined ? [] : [ctx.t.charts.common.part(recs.length, of)]),
       t.intro(recs.length, bySection.join(", "), groups.length),
       t.most(
         load
@@ -86,7 +154,8 @@ const chart: ChartModule<RecSeries> = {
     ].join(" ");
   },
   sources: ({ recs }) => sourcesOf(recs),
-  render({ sections, groups, recs }, { width, document, variant, ctx }) {
+  render(series, { width, document, variant, ctx }) {
+    const { groups, recs } = series;
     const t = ctx.t.charts["recommendations-matrix"];
     const typo = typeOf(variant);
     const narrow = variant.size === "narrow";
@@ -117,8 +186,8 @@ const chart: ChartModule<RecSeries> = {
       }),
     ];
     let y = top;
-    sections.forEach((s, si) => {
-      const color = `var(${SECTION_COLORS[si % SECTION_COLORS.length]})`;
+    shownSections(series).forEach(({ s, color: token }) => {
+      const color = `var(${token})`;
       const head = wrap(s, labelW - 12, typo.head, 700);
       y += 8;
       marks.push(
@@ -212,10 +281,10 @@ const chart: ChartModule<RecSeries> = {
       note: r.note,
       source_ids: r.source_ids.join(";"),
     })),
-  legend: ({ sections }, ctx) =>
-    sections.map((s, i) => ({
+  legend: (series, ctx) =>
+    shownSections(series).map(({ s, color }) => ({
       label: ctx.t.charts["recommendations-matrix"].fromSection(s),
-      color: SECTION_COLORS[i % SECTION_COLORS.length]!,
+      color,
     })),
   notes: (_s, ctx) => {
     const t = ctx.t.charts["recommendations-matrix"].notes;

@@ -79,7 +79,12 @@ const chart: ChartModule<RohingyaSeries> = {
     }
     return { hosts, sea };
   },
-  describe({ hosts, sea }, ctx) {
+  views: {
+    /** Where Rohingya are counted: the panel a step about people fleeing Myanmar talks about. */
+    hosts: (s) =>
+      s.hosts.length ? { hosts: s.hosts, sea: [], of: s.of ?? s.hosts.length + s.sea.length } : s,
+  },
+  describe({ hosts, sea, of }, ctx) {
     const t = ctx.t.charts["rohingya-displacement"];
     const v = (b: { value: number; minimum: boolean }) => t.value(ctx.fmt.number(b.value), b.minimum);
     const h = hosts.map((b) => t.describe.host(t.host[b.measure] ?? b.measure, monthYear(b.date, ctx), v(b)));
@@ -89,7 +94,12 @@ const chart: ChartModule<RohingyaSeries> = {
       const dead = sea.find((b) => b.year === y && b.kind === "dead");
       return t.describe.year(y, out && v(out), dead && v(dead));
     });
-    return [t.describe.intro, t.describe.hosts(h.join("; ")), t.describe.sea(s.join("; "))].join(" ");
+    return [
+      ...(of === undefined ? [] : [ctx.t.charts.common.part(hosts.length + sea.length, of)]),
+      ...(hosts.length && sea.length ? [t.describe.intro] : []),
+      ...(hosts.length ? [t.describe.hosts(h.join("; "))] : []),
+      ...(sea.length ? [t.describe.sea(s.join("; "))] : []),
+    ].join(" ");
   },
   sources: ({ hosts, sea }) => sourcesOf([...hosts, ...sea]),
   render({ hosts, sea }, opts) {
@@ -102,13 +112,18 @@ const chart: ChartModule<RohingyaSeries> = {
       lines.forEach((l, i) => g.append(heading(doc, 0, typo.head + i * typo.lh(typo.head), l, typo)));
       return { node: g, height: lines.length * typo.lh(typo.head) + 8 };
     };
-    const hostsPlot = drawHosts(hosts, opts, typo);
-    const seaPlot = drawSea(sea, opts, typo);
+    const hostsPlot = hosts.length ? drawHosts(hosts, opts, typo) : undefined;
+    const seaPlot = sea.length || !hostsPlot ? drawSea(sea, opts, typo) : undefined;
     return stack(doc, width, "rohingya-displacement", [
-      head(t.hostsTitle),
-      { node: hostsPlot, height: Number(hostsPlot.getAttribute("height")) },
-      { ...head(t.seaTitle), gap: 12 },
-      { node: seaPlot, height: Number(seaPlot.getAttribute("height")) },
+      ...(hostsPlot
+        ? [head(t.hostsTitle), { node: hostsPlot, height: Number(hostsPlot.getAttribute("height")) }]
+        : []),
+      ...(seaPlot
+        ? [
+            { ...head(t.seaTitle), ...(hostsPlot ? { gap: 12 } : {}) },
+            { node: seaPlot, height: Number(seaPlot.getAttribute("height")) },
+          ]
+        : []),
     ]);
   },
   rows: ({ hosts, sea }, ctx) => {

@@ -35,6 +35,8 @@ export interface SeaBar {
 export interface RohingyaSeries {
   hosts: HostBar[];
   sea: SeaBar[];
+  /** In a view of one panel (a part of the chart): how many bars the whole chart has. */
+  of?: number;
 }
 
 export const monthYear = (d: string, ctx: Ctx) => {

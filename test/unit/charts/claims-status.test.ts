@@ -32,6 +32,10 @@ describe("claims-status prepare", () => {
       "a:not_confirmed",
     ]);
     expect(statusOf([], "Partly")).toBe("not_confirmed");
+    // A Hindi note opens with "आंशिक" where the English one opens with "Partly".
+    expect(statusOf(["v"], "आंशिक रूप से पुष्टि: …")).toBe("partly");
+    expect(statusOf(["v"], "Partly: one side.")).toBe("partly");
+    expect(statusOf(["v"], "Confirmed in part of the text.")).toBe("confirmed");
   });
   it("shows every claim as the paper's and cites the paper with the confirming sources", () => {
     expect(chart.rows(s, en()).map((r) => r.claim)).toEqual([
@@ -44,5 +48,18 @@ describe("claims-status prepare", () => {
     expect(chart.describe(s, en())).toMatch(/2 were confirmed .* 1 in part and 1 not at all/);
     const [narrow] = drawBoth(chart, s);
     expect((narrow!.match(/data-tip=/g) ?? []).length).toBe(4);
+  });
+  it("has a view of the claims not confirmed and a compact view of every claim", () => {
+    const s = chart.prepare(d, en());
+    const not = chart.views!["not-confirmed"]!(s);
+    expect(not.claims.map((c) => c.id)).toEqual(["a"]);
+    expect(chart.sources(not)).toEqual(["paper-sharma"]);
+    expect(chart.describe(not, en())).toMatch(/^A part of the chart: 1 of its 4 rows/);
+    const summary = chart.views!["summary"]!(s);
+    expect(chart.rows(summary, en())).toHaveLength(4);
+    const [narrow] = drawBoth(chart, summary);
+    // One tooltip per claim, each carrying the claim as the paper's.
+    expect((narrow!.match(/data-tip="The paper reports that/g) ?? []).length).toBe(4);
+    expect(narrow).not.toMatch(/class="claim-text"/);
   });
 });

@@ -66,4 +66,14 @@ describe("instruments-timeline prepare", () => {
       "src-tip-bill-2018",
     ]);
   });
+  it("has views by instrument, or by one entry of an instrument", () => {
+    const steps = chart.views!["india-steps"]!(s);
+    // ipc-s370 keeps its one entry, bns-s143 only its coming into force, the bill (undated) stays apart.
+    expect(steps.entries.map((e) => e.key)).toEqual(["ipc-s370|adopted", "bns-s143|in_force"]);
+    expect(steps.undated.map((e) => e.id)).toEqual(["tip-bill-2018"]);
+    expect(chart.sources(steps)).toEqual(["src-ipc-s370", "src-bns-s143", "src-tip-bill-2018"]);
+    expect(chart.describe(steps, en())).toMatch(/^A part of the chart: 3 of its 5 rows/);
+    // None of the 1815–1949 instruments is in this data: the view is the whole time line.
+    expect(chart.views!["vienna-to-league"]!(s)).toBe(s);
+  });
 });

@@ -27,4 +27,17 @@ describe("journey-stages", () => {
     expect(chart.rows(s, en())).toHaveLength(stages.length);
     expect(chart.sources(s)).toEqual(["paper-sharma", "unodc-som-tip-2022", "iom-ht-ms-2023"]);
   });
+  it("has views of a run of stages that keep their numbers, and a view of data without them is the whole", () => {
+    const s = chart.prepare(data({ journey: stages }), en());
+    const turns = chart.views!["turns"]!(s);
+    expect(turns.stages.map((x) => x.id)).toEqual(["recruitment", "movement", "arrival"]);
+    expect(chart.rows(turns, en()).map((r) => r["step"])).toEqual([2, 3, 4]);
+    const [narrow] = drawBoth(chart, turns);
+    expect(narrow).toMatch(/>2\. Recruitment</);
+    expect(narrow).not.toMatch(/>1\. /);
+    expect(chart.describe(turns, en())).toMatch(/^A part of the chart: 3 of its 5 rows/);
+    const none = data({ journey: stages.filter((x) => x.id !== "arrival") });
+    const whole = chart.prepare(none, en());
+    expect(chart.views!["turns"]!(whole)).toBe(whole);
+  });
 });
