@@ -10,54 +10,15 @@ import { dirname, join, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { unzipSync } from "fflate";
 import { PDFArray, PDFDocument, PDFRawStream, PDFRef, decodePDFRawStream, type PDFObject } from "pdf-lib";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { DIST, useSite } from "./harness.ts";
+import { currentSlide, onSlide as onDeckSlide, ready, slideIds, watchedContexts } from "./deck-helpers.ts";
 import { FOLDER, checkEntryName, offlineZip } from "../../scripts/pack.ts";
 
 const site = useSite();
-const offsite: string[] = [];
-const problems: string[] = [];
-
-/** A context that records (and blocks) any request that would leave this machine, and page errors. */
-async function context(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
-  const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-  await ctx.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (["file:", "data:", "blob:"].includes(url.protocol) || url.hostname === "127.0.0.1")
-      return route.continue();
-    offsite.push(url.href);
-    return route.abort();
-  });
-  ctx.on("request", (r) => {
-    const url = new URL(r.url());
-    if (!["file:", "data:", "blob:"].includes(url.protocol) && url.hostname !== "127.0.0.1")
-      offsite.push(url.href);
-  });
-  ctx.on("page", (p) => watch(p));
-  return ctx;
-}
-function watch(p: Page): void {
-  p.on("pageerror", (e) => problems.push(`${p.url()}: ${e.message}`));
-  p.on("console", (m) => {
-    if (m.type() === "error") problems.push(`${p.url()}: ${m.text()}`);
-  });
-}
-
-const slideIds = (p: Page) =>
-  p.$$eval(".slides > section[data-slide]", (els) => els.map((e) => (e as HTMLElement).dataset["slide"]!));
-const currentSlide = (p: Page) =>
-  p.evaluate(() => document.querySelector<HTMLElement>(".slides > section.present")?.dataset["slide"]);
-const ready = (p: Page) => p.waitForSelector(".reveal.ready", { timeout: 20_000 });
+const { context, offsite, problems } = watchedContexts(site);
 /** Waits until the deck shows this slide and the URL names it. */
-async function onSlide(p: Page, id: string): Promise<void> {
-  await p.waitForFunction(
-    (want) =>
-      document.querySelector<HTMLElement>(".slides > section.present")?.dataset["slide"] === want &&
-      location.hash === `#/${want}`,
-    id,
-    { timeout: 5_000 },
-  );
-}
+const onSlide = (p: Page, id: string) => onDeckSlide(p, id, { hash: true });
 
 describe("the deck", () => {
   it("moves through at least 20 slides with the keyboard, and the URL follows", async () => {

@@ -11,44 +11,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PDFDocument } from "pdf-lib";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { DIST, useSite } from "./harness.ts";
+import { currentSlide, onSlide, ready, slideIds, watchedContexts } from "./deck-helpers.ts";
 import { offlineFiles } from "../../scripts/pack.ts";
 
 const site = useSite();
-const problems: string[] = [];
+const { context, offsite, problems } = watchedContexts(site);
+const current = currentSlide;
 
-/** A context that refuses requests to anywhere but this machine and records page errors. */
-async function context(options: Parameters<Browser["newContext"]>[0] = {}): Promise<BrowserContext> {
-  const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
-  await ctx.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (["file:", "data:", "blob:"].includes(url.protocol) || url.hostname === "127.0.0.1")
-      return route.continue();
-    problems.push(`request to ${url.href}`);
-    return route.abort();
-  });
-  ctx.on("page", (p) => {
-    p.on("pageerror", (e) => problems.push(`${p.url()}: ${e.message}`));
-    p.on("console", (m) => {
-      if (m.type() === "error") problems.push(`${p.url()}: ${m.text()}`);
-    });
-  });
-  return ctx;
-}
-
-const ready = (p: Page) => p.waitForSelector(".reveal.ready", { timeout: 20_000 });
-const slideIds = (p: Page) =>
-  p.$$eval(".slides > section[data-slide]", (els) => els.map((e) => (e as HTMLElement).dataset["slide"]!));
-const current = (p: Page) =>
-  p.evaluate(() => document.querySelector<HTMLElement>(".slides > section.present")?.dataset["slide"]);
-async function onSlide(p: Page, id: string): Promise<void> {
-  await p.waitForFunction(
-    (want) => document.querySelector<HTMLElement>(".slides > section.present")?.dataset["slide"] === want,
-    id,
-    { timeout: 5_000 },
-  );
-}
 /** Opens a slide through its address, as a link to it would. */
 async function goTo(p: Page, id: string): Promise<void> {
   await p.evaluate((want) => (location.hash = `#/${want}`), id);
@@ -703,6 +674,7 @@ describe("the classroom in Hindi", () => {
 
 describe("privacy", () => {
   it("sent no request beyond 127.0.0.1 and the disk, and no page reported an error", () => {
+    expect(offsite).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
