@@ -29,15 +29,19 @@ if (root) {
   root.classList.add("is-live");
 
   // The printed worksheet's footer carries the day it was printed (today, in the page's language).
-  const today = root.querySelector<HTMLTimeElement>("time[data-today]");
-  if (today) {
+  // The build cannot know the day, so the page holds an empty slot and the <time> is made here (an empty
+  // <time> would be invalid HTML).
+  const slot = root.querySelector<HTMLElement>("[data-today]");
+  if (slot) {
     const now = new Date();
+    const today = document.createElement("time");
     today.dateTime = now.toISOString().slice(0, 10);
     today.textContent = now.toLocaleDateString(root.dataset["intl"] || [], {
       day: "numeric",
       month: "long",
       year: "numeric",
     });
+    slot.replaceChildren(today);
     root.querySelector<HTMLElement>("[data-today-row]")?.removeAttribute("hidden");
   }
   // Printed, the footer sits in every page's bottom margin (exercise.css reads it from --ws-footer).

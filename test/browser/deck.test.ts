@@ -456,9 +456,11 @@ describe("the printed worksheet", () => {
         fields: shown(document.querySelector(".ws-fields")),
         note: shown(document.querySelector("[data-content-note]")),
         footer: getComputedStyle(document.documentElement).getPropertyValue("--ws-footer"),
+        printed: document.querySelector("[data-today] time")?.getAttribute("datetime"),
       };
     });
     expect(seen.nav).toBe(false);
+    expect(seen.printed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(seen.scenarios).toHaveLength(total);
     for (const s of seen.scenarios) {
       expect(s).toMatchObject({ shown: true, linesShown: true, answer: false, button: false });
