@@ -18,7 +18,6 @@ import { offlineFiles } from "../../scripts/pack.ts";
 
 const site = useSite();
 const { context, offsite, problems } = watchedContexts(site);
-const current = currentSlide;
 
 /** Opens a slide through its address, as a link to it would. */
 async function goTo(p: Page, id: string): Promise<void> {
@@ -426,7 +425,7 @@ describe("on a phone", () => {
         id,
         { timeout: 5_000 },
       );
-      expect(await current(p)).toBeUndefined();
+      expect(await currentSlide(p)).toBeUndefined();
     }
     await ctx.close();
   });
